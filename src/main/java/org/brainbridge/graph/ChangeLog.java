@@ -1,0 +1,98 @@
+package org.brainbridge.graph;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * The change log every graph write appends to in its own transaction. Search follows it to stay in step;
+ * history and audit will read it. Sequences are taken from one counter node, whose lock serialises writers,
+ * so sequence order is commit order.
+ */
+@Component
+public class ChangeLog {
+
+    private static final String APPEND = """
+            MERGE (s:System:Sequence {name: 'changes'})
+              ON CREATE SET s.value = 0
+            SET s.value = s.value + 1
+            CREATE (c:System:ChangeRecord {
+              seq: s.value, op: $op, kind: $kind, ids: $ids, actor: $actor, job: $job, at: datetime()})
+            RETURN c.seq AS seq
+            """;
+
+    private static final String AFTER = """
+            MATCH (c:ChangeRecord) WHERE c.seq > $after
+            RETURN c ORDER BY c.seq LIMIT $limit
+            """;
+
+    private static final String CURRENT = """
+            OPTIONAL MATCH (s:Sequence {name: 'changes'})
+            RETURN coalesce(s.value, 0) AS seq
+            """;
+
+    private static final String PRUNE = """
+            MATCH (c:ChangeRecord) WHERE c.seq < $below
+            WITH c LIMIT 10000
+            DETACH DELETE c
+            RETURN count(*) AS pruned
+            """;
+
+    private final GraphGateway gateway;
+
+    ChangeLog(GraphGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    long append(GraphGateway.Tx tx, String operation, String kind, List<String> ids, ChangeMeta meta) {
+        return tx.single(
+                        APPEND,
+                        Map.of(
+                                "op", operation,
+                                "kind", kind,
+                                "ids", ids,
+                                "actor", meta.actor(),
+                                "job", meta.job()))
+                .get("seq")
+                .asLong();
+    }
+
+    /** Entries after a sequence, oldest first. */
+    public List<ChangeRecord> after(long sequence, int limit) {
+        return gateway.query(AFTER, Map.of("after", sequence, "limit", limit)).stream()
+                .map(ChangeLog::toRecord)
+                .toList();
+    }
+
+    /** The sequence of the last committed entry, 0 when there is none. */
+    public long currentSequence() {
+        return gateway.query(CURRENT, Map.of()).getFirst().get("seq").asLong();
+    }
+
+    /** Deletes entries below a sequence every reader has applied; returns how many. */
+    public long pruneBelow(long sequence) {
+        long total = 0;
+        long pruned;
+        do {
+            pruned = gateway.write(tx -> tx.single(PRUNE, Map.of("below", sequence)))
+                    .get("pruned")
+                    .asLong();
+            total += pruned;
+        } while (pruned > 0);
+        return total;
+    }
+
+    private static ChangeRecord toRecord(Record record) {
+        var c = record.get("c").asNode();
+        return new ChangeRecord(
+                c.get("seq").asLong(),
+                c.get("op").asString(),
+                c.get("kind").asString(),
+                c.get("ids").asList(v -> v.asString()),
+                c.get("actor").asString(),
+                c.get("job").asString(),
+                c.get("at").asZonedDateTime(ZonedDateTime.now()));
+    }
+}
