@@ -38,25 +38,31 @@ public class GraphWriter {
                   ELSE [i IN range(0, size(keys) - 1) | CASE WHEN i = at THEN row.prov.confirmedAt ELSE %1$s._provConfirmed[i] END] END
             """;
 
+    // The label and type are parameters (dynamic labels, Neo4j 5.26+) so that one plan serves every kind; their
+    // values come from NodeKind and RelType, never from input.
     private static final String UPSERT_NODES = """
             UNWIND $rows AS row
             MERGE (n:Entity {id: row.id})
               ON CREATE SET n._createdAt = datetime()
-            SET n:%s, n += row.properties, n._updatedAt = datetime()
-            """;
+            SET n:$($label), n += row.properties, n._updatedAt = datetime()
+            """ + PROVENANCE.formatted("n");
 
     private static final String UPSERT_RELATIONSHIPS = """
             UNWIND $rows AS row
             MATCH (a:Entity {id: row.from})
             MATCH (b:Entity {id: row.to})
-            MERGE (a)-[r:%s]->(b)
+            MERGE (a)-[r:$($type)]->(b)
             SET r += row.properties
-            """;
+            """ + PROVENANCE.formatted("r");
 
+    // Returns the neighbours first: their documents (which copy names of neighbours) must be refreshed too.
     private static final String DELETE_NODES = """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
+            OPTIONAL MATCH (n)--(m:Entity)
+            WITH n, collect(DISTINCT m.id) AS neighbours
             DETACH DELETE n
+            RETURN neighbours
             """;
 
     private static final String EXISTING = """
@@ -77,7 +83,6 @@ public class GraphWriter {
 
     /** Creates or updates nodes of one kind, in batches; returns the sequence of the last change record. */
     public long upsertNodes(NodeKind kind, List<NodeUpsert> rows, ChangeMeta meta) {
-        String cypher = UPSERT_NODES.formatted(kind.label()) + PROVENANCE.formatted("n");
         long sequence = 0;
         for (List<NodeUpsert> batch : batches(rows)) {
             List<Map<String, Object>> parameters = batch.stream()
@@ -86,7 +91,7 @@ public class GraphWriter {
                     .toList();
             List<String> ids = batch.stream().map(NodeUpsert::id).toList();
             sequence = gateway.write(tx -> {
-                tx.run(cypher, Map.of("rows", parameters));
+                tx.run(UPSERT_NODES, Map.of("rows", parameters, "label", kind.label()));
                 return changeLog.append(tx, "upsert-nodes", kind.label(), ids, meta);
             });
         }
@@ -95,7 +100,6 @@ public class GraphWriter {
 
     /** Creates or updates relationships of one type, in batches; both ends must exist. */
     public long upsertRelationships(RelType type, List<RelationshipUpsert> rows, ChangeMeta meta) {
-        String cypher = UPSERT_RELATIONSHIPS.formatted(type.type()) + PROVENANCE.formatted("r");
         long sequence = 0;
         for (List<RelationshipUpsert> batch : batches(rows)) {
             List<Map<String, Object>> parameters = batch.stream()
@@ -111,20 +115,25 @@ public class GraphWriter {
                 ids.add(row.to());
             });
             sequence = gateway.write(tx -> {
-                tx.run(cypher, Map.of("rows", parameters));
+                tx.run(UPSERT_RELATIONSHIPS, Map.of("rows", parameters, "type", type.type()));
                 return changeLog.append(tx, "upsert-relationships", type.type(), List.copyOf(ids), meta);
             });
         }
         return sequence;
     }
 
-    /** Deletes nodes and their relationships; the change record is the tombstone. */
+    /**
+     * Deletes nodes and their relationships. The change record is the tombstone: it names the deleted ids first,
+     * then the neighbours that lost a relationship (a reader tells them apart by whether the node still exists).
+     */
     public long deleteNodes(List<String> ids, ChangeMeta meta) {
         long sequence = 0;
         for (List<String> batch : batches(ids)) {
             sequence = gateway.write(tx -> {
-                tx.run(DELETE_NODES, Map.of("ids", batch));
-                return changeLog.append(tx, "delete-nodes", NodeKind.ENTITY, batch, meta);
+                Set<String> touched = new LinkedHashSet<>(batch);
+                tx.list(DELETE_NODES, Map.of("ids", batch))
+                        .forEach(r -> touched.addAll(r.get("neighbours").asList(v -> v.asString())));
+                return changeLog.append(tx, "delete-nodes", NodeKind.ENTITY, List.copyOf(touched), meta);
             });
         }
         return sequence;

@@ -87,6 +87,7 @@ final class SeedReader {
                     continue;
                 }
                 Map<String, Object> properties = properties(file, line, record, columns);
+                checkUscc(file, line, cell(record, "uscc"));
                 if (properties == null) {
                     continue;
                 }
@@ -99,7 +100,6 @@ final class SeedReader {
                     content.skippedRows++;
                     continue;
                 }
-                checkUscc(file, line, properties);
                 content.node(kind, new NodeUpsert(id, properties, provenance(file, line, record)));
             }
         });
@@ -228,9 +228,9 @@ final class SeedReader {
         return true;
     }
 
-    private void checkUscc(Path file, long line, Map<String, Object> properties) {
-        Object uscc = properties.get("uscc");
-        if (uscc != null && !UnifiedSocialCreditCode.isValid(uscc.toString())) {
+    private void checkUscc(Path file, long line, String cell) {
+        String uscc = cell == null ? "" : cell.strip();
+        if (!uscc.isEmpty() && !UnifiedSocialCreditCode.isValid(uscc)) {
             problem(file, line, "uscc", "'%s' fails the unified social credit code checksum (GB 32100)".formatted(uscc));
         }
     }
