@@ -30,14 +30,23 @@ class ArchitectureTest {
 
     @Test
     void repositoriesArePackagePrivateAndUsedOnlyInTheirFeature() {
-        classes().that().areAnnotatedWith(Repository.class).should().notBePublic().check(classes);
-        classes().that().areAnnotatedWith(Repository.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Repository.class)
+                .should()
+                .notBePublic()
+                .check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(Repository.class)
                 .should(new com.tngtech.archunit.lang.ArchCondition<>("be used only inside their own package") {
                     @Override
-                    public void check(com.tngtech.archunit.core.domain.JavaClass repository,
+                    public void check(
+                            com.tngtech.archunit.core.domain.JavaClass repository,
                             com.tngtech.archunit.lang.ConditionEvents events) {
                         repository.getDirectDependenciesToSelf().stream()
-                                .filter(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                                .filter(d ->
+                                        !d.getOriginClass().getPackageName().equals(repository.getPackageName()))
                                 .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
                                         d, d.getDescription())));
                     }
@@ -47,19 +56,35 @@ class ArchitectureTest {
 
     @Test
     void supportDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("org.brainbridge.support..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.brainbridge.graph..", "org.brainbridge.seed..", "org.brainbridge.catalog..",
-                        "org.brainbridge.policy..", "org.brainbridge.security..", "org.brainbridge.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.brainbridge.support..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.brainbridge.graph..",
+                        "org.brainbridge.seed..",
+                        "org.brainbridge.catalog..",
+                        "org.brainbridge.policy..",
+                        "org.brainbridge.security..",
+                        "org.brainbridge.web..")
                 .check(classes);
     }
 
     @Test
     void onlyTheGraphFeatureTalksToTheDriver() {
-        noClasses().that().resideOutsideOfPackages("org.brainbridge.graph..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Driver")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Session")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.TransactionContext")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.brainbridge.graph..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.neo4j.driver.Driver")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.neo4j.driver.Session")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.neo4j.driver.TransactionContext")
                 .because("features read through GraphGateway and write through GraphWriter")
                 .check(classes);
     }

@@ -44,10 +44,7 @@ class CatalogController {
 
     @QueryMapping
     CatalogService.Neighbourhood neighbours(
-            @Argument String id,
-            @Argument List<String> types,
-            @Argument Direction direction,
-            @Argument Integer first) {
+            @Argument String id, @Argument List<String> types, @Argument Direction direction, @Argument Integer first) {
         return service.neighbours(id, types, direction, first);
     }
 

@@ -100,9 +100,8 @@ class CatalogRepository {
         Map<String, List<GraphNode>> related = new LinkedHashMap<>();
         ids.forEach(id -> related.put(id, List.of()));
         gateway.query(RELATED.formatted(pattern, label), Map.of("ids", List.copyOf(ids), "limit", RELATED_LIMIT))
-                .forEach(r -> related.put(
-                        r.get("id").asString(),
-                        r.get("related").asList(v -> GraphNode.from(v.asNode()))));
+                .forEach(r ->
+                        related.put(r.get("id").asString(), r.get("related").asList(v -> GraphNode.from(v.asNode()))));
         return related;
     }
 
@@ -134,7 +133,9 @@ class CatalogRepository {
                     GraphNode.provenanceOf(relationship::get)));
         }
         return Optional.of(new NeighbourRows(
-                GraphNode.from(record.get("n").asNode()), edges, record.get("total").asInt()));
+                GraphNode.from(record.get("n").asNode()),
+                edges,
+                record.get("total").asInt()));
     }
 
     /** A neighbourhood as read, before presentation. */

@@ -70,7 +70,8 @@ public class CatalogService {
                 }
             }
         }
-        return repository.neighbours(id, types, direction == null ? Direction.BOTH : direction, size)
+        return repository
+                .neighbours(id, types, direction == null ? Direction.BOTH : direction, size)
                 .map(rows -> new Neighbourhood(rows.center(), rows.edges(), rows.totalCount()))
                 .orElseThrow(() -> new InvalidArgumentException("id", "No node with id '%s'".formatted(id)));
     }

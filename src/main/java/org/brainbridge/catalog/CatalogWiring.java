@@ -39,17 +39,25 @@ class CatalogWiring implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
-        builder.type("Node", t -> t.typeResolver(env -> env.getSchema()
-                .getObjectType(((GraphNode) env.getObject()).kind().label())));
+        builder.type(
+                "Node",
+                t -> t.typeResolver(env -> env.getSchema()
+                        .getObjectType(((GraphNode) env.getObject()).kind().label())));
         for (NodeKind kind : NodeKind.values()) {
             builder.type(nodeType(kind));
-            builder.type("Query", t -> t.dataFetcher(KindFields.lookup(kind), env ->
-                            service.node(kind, env.getArgument("id")).orElse(null))
-                    .dataFetcher(KindFields.list(kind), env -> service.page(
-                            kind,
-                            NodeFilter.from(env.getArgument("filter")),
-                            env.getArgument("first"),
-                            env.getArgument("after"))));
+            builder.type(
+                    "Query",
+                    t -> t.dataFetcher(
+                                    KindFields.lookup(kind),
+                                    env -> service.node(kind, env.getArgument("id"))
+                                            .orElse(null))
+                            .dataFetcher(
+                                    KindFields.list(kind),
+                                    env -> service.page(
+                                            kind,
+                                            NodeFilter.from(env.getArgument("filter")),
+                                            env.getArgument("first"),
+                                            env.getArgument("after"))));
         }
     }
 

@@ -131,18 +131,20 @@ final class FilterClauses {
                             .formatted(argument, code, kind.label(), key, codes(property)));
         }
         parameters.put(argument, code);
-        clauses.add(property.type().isList()
-                ? "$%s IN coalesce(n.%s, [])".formatted(argument, key)
-                : "n.%s = $%s".formatted(key, argument));
+        clauses.add(
+                property.type().isList()
+                        ? "$%s IN coalesce(n.%s, [])".formatted(argument, key)
+                        : "n.%s = $%s".formatted(key, argument));
     }
 
     private void name(NodeKind kind, String text) {
         parameters.put("nameContains", text.toLowerCase(Locale.ROOT));
         // A person's name is personal data: it must not be probed through a filter, so talent match their headline.
-        clauses.add(kind.nameIsPersonal()
-                ? "toLower(coalesce(n.headline, '')) CONTAINS $nameContains"
-                : "(toLower(n.name) CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS $nameContains"
-                        + " OR toLower(coalesce(n.shortName, '')) CONTAINS $nameContains)");
+        clauses.add(
+                kind.nameIsPersonal()
+                        ? "toLower(coalesce(n.headline, '')) CONTAINS $nameContains"
+                        : "(toLower(n.name) CONTAINS $nameContains OR toLower(coalesce(n.nameEn, '')) CONTAINS $nameContains"
+                                + " OR toLower(coalesce(n.shortName, '')) CONTAINS $nameContains)");
     }
 
     private static String codes(PropertySpec property) {

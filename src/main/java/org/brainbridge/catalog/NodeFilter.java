@@ -32,6 +32,8 @@ record NodeFilter(
 
     private static String text(Map<String, Object> input, String key) {
         Object value = input.get(key);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 }

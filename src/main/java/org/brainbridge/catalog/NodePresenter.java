@@ -61,9 +61,10 @@ class NodePresenter {
                             .filter(p -> p.key().equals(key))
                             .findFirst()
                             .orElse(null);
-            values.add(property == null
-                    ? new PropertyValue(key, key, key, texts(raw), texts(raw), texts(raw), false, false)
-                    : present(property, raw, false, false));
+            values.add(
+                    property == null
+                            ? new PropertyValue(key, key, key, texts(raw), texts(raw), texts(raw), false, false)
+                            : present(property, raw, false, false));
         });
         return values;
     }

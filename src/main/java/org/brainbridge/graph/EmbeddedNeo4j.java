@@ -93,7 +93,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
         try {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
                     .executeTransactionally(
-                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
         } catch (QueryExecutionException e) {
             if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
                 throw e;

@@ -60,11 +60,7 @@ public record GraphNode(String id, NodeKind kind, Map<String, Object> properties
         List<Provenance> provenance = new ArrayList<>(sources.size());
         for (int i = 0; i < sources.size(); i++) {
             provenance.add(new Provenance(
-                    sources.get(i),
-                    at(origins, i),
-                    at(references, i),
-                    at(recorded, i),
-                    at(confirmed, i)));
+                    sources.get(i), at(origins, i), at(references, i), at(recorded, i), at(confirmed, i)));
         }
         return List.copyOf(provenance);
     }

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedded settings of the embedded default
  */
 @ConfigurationProperties("brainbridge.graph")
-public record GraphProperties(@DefaultValue("neo4j") String database, @DefaultValue Embedded embedded) {
+public record GraphProperties(
+        @DefaultValue("neo4j") String database,
+        @DefaultValue Embedded embedded) {
 
     /**
      * @param home the Neo4j home folder (store files, logs and the generated password)

@@ -19,7 +19,8 @@ class ModelController {
 
     private static final GraphModel MODEL = new GraphModel(
             Arrays.stream(NodeKind.values())
-                    .map(k -> new KindModel(k.name(), k.label(), k.idPrefix(), k.zh(), k.en(), properties(k, k.properties())))
+                    .map(k -> new KindModel(
+                            k.name(), k.label(), k.idPrefix(), k.zh(), k.en(), properties(k, k.properties())))
                     .toList(),
             Arrays.stream(RelType.values())
                     .map(t -> new RelationshipModel(
@@ -47,7 +48,12 @@ class ModelController {
     record GraphModel(List<KindModel> kinds, List<RelationshipModel> relationshipTypes) {}
 
     record KindModel(
-            String kind, String label, String idPrefix, String labelZh, String labelEn, List<PropertyModel> properties) {}
+            String kind,
+            String label,
+            String idPrefix,
+            String labelZh,
+            String labelEn,
+            List<PropertyModel> properties) {}
 
     record RelationshipModel(
             String type,

@@ -49,8 +49,7 @@ class PolicyRepository {
         parameters.put("policyId", policyId);
         return gateway.query(RESPONSIBILITIES, parameters).stream()
                 .map(r -> new Responsibility(
-                        GraphNode.from(r.get("b").asNode()),
-                        r.get("measures").asList(v -> GraphNode.from(v.asNode()))))
+                        GraphNode.from(r.get("b").asNode()), r.get("measures").asList(v -> GraphNode.from(v.asNode()))))
                 .toList();
     }
 

@@ -34,8 +34,7 @@ public class AdminGuard {
 
     /** Throws unless the presented token is the administrator's. */
     public void requireAdmin(String presented) {
-        if (presented == null
-                || !MessageDigest.isEqual(token, presented.strip().getBytes(StandardCharsets.UTF_8))) {
+        if (presented == null || !MessageDigest.isEqual(token, presented.strip().getBytes(StandardCharsets.UTF_8))) {
             throw new ForbiddenException(
                     "This operation is for administrators: send the admin token in the " + HEADER + " header");
         }

@@ -11,4 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenFile where a generated token is kept, readable by the owner only
  */
 @ConfigurationProperties("brainbridge.admin")
-public record AdminProperties(String token, @DefaultValue("data/admin-token") Path tokenFile) {}
+public record AdminProperties(
+        String token, @DefaultValue("data/admin-token") Path tokenFile) {}

@@ -15,8 +15,9 @@ class AdminTokenInterceptor implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         String token = request.getHeaders().getFirst(AdminGuard.HEADER);
         if (token != null) {
-            request.configureExecutionInput((input, builder) ->
-                    builder.graphQLContext(Map.of(AdminGuard.CONTEXT_KEY, token)).build());
+            request.configureExecutionInput(
+                    (input, builder) -> builder.graphQLContext(Map.of(AdminGuard.CONTEXT_KEY, token))
+                            .build());
         }
         return chain.next(request);
     }

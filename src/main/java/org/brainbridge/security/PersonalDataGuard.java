@@ -28,7 +28,9 @@ public class PersonalDataGuard {
             return value;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> mask(property.key(), String.valueOf(v))).toList();
+            return list.stream()
+                    .map(v -> mask(property.key(), String.valueOf(v)))
+                    .toList();
         }
         return mask(property.key(), String.valueOf(value));
     }
@@ -36,7 +38,10 @@ public class PersonalDataGuard {
     static String mask(String key, String value) {
         return switch (key) {
             case "name" -> value.isEmpty() ? value : value.substring(0, 1) + "**";
-            case "phone" -> value.length() < 7 ? stars(value.length()) : value.substring(0, 3) + "****" + value.substring(value.length() - 4);
+            case "phone" ->
+                value.length() < 7
+                        ? stars(value.length())
+                        : value.substring(0, 3) + "****" + value.substring(value.length() - 4);
             case "email" -> {
                 int at = value.indexOf('@');
                 yield at <= 0 ? stars(value.length()) : value.charAt(0) + "***" + value.substring(at);

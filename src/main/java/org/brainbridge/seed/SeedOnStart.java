@@ -30,14 +30,16 @@ class SeedOnStart implements ApplicationRunner {
             case "always" -> true;
             case "never" -> false;
             case "if-empty" -> seed.entities() == 0;
-            default -> throw new IllegalStateException(
-                    "brainbridge.seed.load-on-start must be if-empty, always or never, was '%s'".formatted(mode));
+            default ->
+                throw new IllegalStateException(
+                        "brainbridge.seed.load-on-start must be if-empty, always or never, was '%s'".formatted(mode));
         };
         if (!load) {
             return;
         }
         if (!Files.isDirectory(properties.location())) {
-            log.warn("No seed folder at {}: the graph stays empty (set brainbridge.seed.location)",
+            log.warn(
+                    "No seed folder at {}: the graph stays empty (set brainbridge.seed.location)",
                     properties.location().toAbsolutePath());
             return;
         }

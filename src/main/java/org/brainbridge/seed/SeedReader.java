@@ -34,7 +34,8 @@ final class SeedReader {
 
     static final Set<String> PROVENANCE_COLUMNS = Set.of("source", "source_ref", "recorded_at", "confirmed_at");
     private static final Pattern ID = Pattern.compile("[a-z]+-[A-Za-z0-9_.\\-]+");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -56,9 +57,10 @@ final class SeedReader {
         files.stream().filter(f -> NodeKind.byLabel(stem(f)).isPresent()).forEach(this::readNodes);
         files.stream().filter(f -> RelType.byType(stem(f)).isPresent()).forEach(this::readRelationships);
         files.stream()
-                .filter(f -> NodeKind.byLabel(stem(f)).isEmpty() && RelType.byType(stem(f)).isEmpty())
-                .forEach(f -> problem(f, 0, null, "'%s' is neither a node label nor a relationship type"
-                        .formatted(f.getFileName())));
+                .filter(f -> NodeKind.byLabel(stem(f)).isEmpty()
+                        && RelType.byType(stem(f)).isEmpty())
+                .forEach(f -> problem(
+                        f, 0, null, "'%s' is neither a node label nor a relationship type".formatted(f.getFileName())));
         content.files = files.size();
         return content;
     }
@@ -174,9 +176,10 @@ final class SeedReader {
             if (keys.contains(column) || PROVENANCE_COLUMNS.contains(column)) {
                 continue;
             }
-            lookup.apply(column).ifPresentOrElse(
-                    property -> columns.put(column, property),
-                    () -> problem(file, 1, column, "unknown column '%s' for %s".formatted(column, stem(file))));
+            lookup.apply(column)
+                    .ifPresentOrElse(
+                            property -> columns.put(column, property),
+                            () -> problem(file, 1, column, "unknown column '%s' for %s".formatted(column, stem(file))));
         }
         return columns;
     }
@@ -187,7 +190,8 @@ final class SeedReader {
         boolean valid = true;
         for (var column : columns.entrySet()) {
             try {
-                properties.put(column.getValue().key(), CellParser.parse(column.getValue(), cell(record, column.getKey())));
+                properties.put(
+                        column.getValue().key(), CellParser.parse(column.getValue(), cell(record, column.getKey())));
             } catch (IllegalArgumentException e) {
                 problem(file, line, column.getKey(), e.getMessage());
                 valid = false;
@@ -202,7 +206,11 @@ final class SeedReader {
             return false;
         }
         if (!id.startsWith(kind.idPrefix() + "-")) {
-            problem(file, line, "id", "'%s' should start with '%s-' for %s".formatted(id, kind.idPrefix(), kind.label()));
+            problem(
+                    file,
+                    line,
+                    "id",
+                    "'%s' should start with '%s-' for %s".formatted(id, kind.idPrefix(), kind.label()));
             return false;
         }
         NodeKind earlier = content.declared.putIfAbsent(id, kind);
@@ -220,9 +228,19 @@ final class SeedReader {
             return false;
         }
         if (!allowed.contains(kind.get())) {
-            problem(file, line, column, "%s cannot %s a %s (allowed: %s)"
-                    .formatted(type.type(), column.equals("from") ? "start at" : "end at", kind.get().label(),
-                            allowed.stream().map(NodeKind::label).sorted().toList()));
+            problem(
+                    file,
+                    line,
+                    column,
+                    "%s cannot %s a %s (allowed: %s)"
+                            .formatted(
+                                    type.type(),
+                                    column.equals("from") ? "start at" : "end at",
+                                    kind.get().label(),
+                                    allowed.stream()
+                                            .map(NodeKind::label)
+                                            .sorted()
+                                            .toList()));
             return false;
         }
         return true;
@@ -231,7 +249,11 @@ final class SeedReader {
     private void checkUscc(Path file, long line, String cell) {
         String uscc = cell == null ? "" : cell.strip();
         if (!uscc.isEmpty() && !UnifiedSocialCreditCode.isValid(uscc)) {
-            problem(file, line, "uscc", "'%s' fails the unified social credit code checksum (GB 32100)".formatted(uscc));
+            problem(
+                    file,
+                    line,
+                    "uscc",
+                    "'%s' fails the unified social credit code checksum (GB 32100)".formatted(uscc));
         }
     }
 
@@ -242,7 +264,9 @@ final class SeedReader {
         return new Provenance(
                 source == null || source.isBlank() ? defaultSource(file) : source.strip(),
                 relative(file) + "#" + line,
-                cell(record, "source_ref") == null ? "" : cell(record, "source_ref").strip(),
+                cell(record, "source_ref") == null
+                        ? ""
+                        : cell(record, "source_ref").strip(),
                 recorded == null || recorded.isBlank() ? now : recorded.strip(),
                 confirmed == null || confirmed.isBlank() ? now : confirmed.strip());
     }

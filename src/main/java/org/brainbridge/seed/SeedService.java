@@ -75,14 +75,16 @@ public class SeedService {
         Set<String> loaded = new HashSet<>();
         content.nodes.values().forEach(rows -> rows.forEach(row -> loaded.add(row.id())));
         Set<String> unknown = new HashSet<>();
-        content.relationships.values().forEach(rows -> rows.forEach(r -> {
-            if (!loaded.contains(r.row().from())) {
-                unknown.add(r.row().from());
-            }
-            if (!loaded.contains(r.row().to())) {
-                unknown.add(r.row().to());
-            }
-        }));
+        content.relationships
+                .values()
+                .forEach(rows -> rows.forEach(r -> {
+                    if (!loaded.contains(r.row().from())) {
+                        unknown.add(r.row().from());
+                    }
+                    if (!loaded.contains(r.row().to())) {
+                        unknown.add(r.row().to());
+                    }
+                }));
         Set<String> existing = unknown.isEmpty() ? Set.of() : writer.existingIds(unknown);
         List<SeedProblem> problems = new ArrayList<>();
         for (Map.Entry<RelType, List<SeedContent.Located<RelationshipUpsert>>> entry :

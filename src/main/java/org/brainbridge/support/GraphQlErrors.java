@@ -49,7 +49,11 @@ class GraphQlErrors {
     @GraphQlExceptionHandler
     GraphQLError unexpected(Exception e, DataFetchingEnvironment env) {
         String reference = UUID.randomUUID().toString();
-        log.error("Unexpected error {} in {}", reference, env.getExecutionStepInfo().getPath(), e);
+        log.error(
+                "Unexpected error {} in {}",
+                reference,
+                env.getExecutionStepInfo().getPath(),
+                e);
         return GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error; reference " + reference)

@@ -27,9 +27,7 @@ public record Page(int first, String afterId) {
     }
 
     public static String cursor(String id) {
-        return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString((PREFIX + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + id).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String decode(String after) {
@@ -45,7 +43,8 @@ public record Page(int first, String afterId) {
             // falls through to the error below: the cursor is not one we issued
         }
         throw new InvalidArgumentException(
-                "after", "Argument 'after' is not a cursor this API issued; pass pageInfo.endCursor of the previous page");
+                "after",
+                "Argument 'after' is not a cursor this API issued; pass pageInfo.endCursor of the previous page");
     }
 
     /** A page of results: fetch {@code first + 1} rows to know whether another page follows. */

@@ -27,7 +27,8 @@ class SinglePageApp implements WebMvcConfigurer {
                         if (resource.exists() && resource.isReadable()) {
                             return resource;
                         }
-                        boolean route = !path.contains(".") && !path.startsWith("graphql") && !path.startsWith("actuator");
+                        boolean route =
+                                !path.contains(".") && !path.startsWith("graphql") && !path.startsWith("actuator");
                         return route ? new ClassPathResource("/static/index.html") : null;
                     }
                 });

@@ -39,7 +39,8 @@ class BatchLoadingTest {
         // page + count, then one UNWIND per relationship field and level:
         // region, region.parent, skills, skills.broader, employers, employers.products, projects
         assertThat(hundred).hasSize(2 + 7).hasSameSizeAs(ten);
-        assertThat(hundred.subList(2, hundred.size())).allSatisfy(s -> assertThat(s).contains("UNWIND $ids"));
+        assertThat(hundred.subList(2, hundred.size()))
+                .allSatisfy(s -> assertThat(s).contains("UNWIND $ids"));
     }
 
     private List<String> statementsFor(int pageSize) {

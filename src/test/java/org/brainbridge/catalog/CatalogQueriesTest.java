@@ -35,34 +35,48 @@ class CatalogQueriesTest {
         graphQl.document("query($id: ID!) { %s(id: $id) { id kind } node(id: $id) { id kind } }".formatted(lookup))
                 .variable("id", id)
                 .execute()
-                .path(lookup + ".kind").entity(String.class).isEqualTo(kind.name())
-                .path("node.id").entity(String.class).isEqualTo(id);
+                .path(lookup + ".kind")
+                .entity(String.class)
+                .isEqualTo(kind.name())
+                .path("node.id")
+                .entity(String.class)
+                .isEqualTo(id);
     }
 
     @Test
     void rejectsAPageSizeOver100NamingTheArgument() {
-        assertBadArgument(graphQl.document("{ enterprises(first: 101) { totalCount } }").execute(), "first");
-        assertBadArgument(graphQl.document("{ nodes(kind: TALENT, first: 0) { totalCount } }").execute(), "first");
+        assertBadArgument(
+                graphQl.document("{ enterprises(first: 101) { totalCount } }").execute(), "first");
+        assertBadArgument(
+                graphQl.document("{ nodes(kind: TALENT, first: 0) { totalCount } }")
+                        .execute(),
+                "first");
     }
 
     @Test
     void cursorsWalkEveryNodeOnceInIdOrder() {
-        int total = graphQl.document("{ enterprises(first: 1) { totalCount } }").execute()
-                .path("enterprises.totalCount").entity(Integer.class).get();
+        int total = graphQl.document("{ enterprises(first: 1) { totalCount } }")
+                .execute()
+                .path("enterprises.totalCount")
+                .entity(Integer.class)
+                .get();
         List<String> seen = new ArrayList<>();
         String after = null;
         for (int guard = 0; guard < 100; guard++) {
             var page = graphQl.document("""
                             query($after: String) { enterprises(first: 7, after: $after) {
-                              nodes { id } pageInfo { hasNextPage endCursor } } }""")
-                    .variable("after", after)
-                    .execute()
-                    .path("enterprises");
-            seen.addAll(page.path("enterprises.nodes[*].id").entityList(String.class).get());
-            if (!page.path("enterprises.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+                              nodes { id } pageInfo { hasNextPage endCursor } } }""").variable("after", after).execute().path("enterprises");
+            seen.addAll(page.path("enterprises.nodes[*].id")
+                    .entityList(String.class)
+                    .get());
+            if (!page.path("enterprises.pageInfo.hasNextPage")
+                    .entity(Boolean.class)
+                    .get()) {
                 break;
             }
-            after = page.path("enterprises.pageInfo.endCursor").entity(String.class).get();
+            after = page.path("enterprises.pageInfo.endCursor")
+                    .entity(String.class)
+                    .get();
         }
         assertThat(seen).hasSize(total).doesNotHaveDuplicates().isSorted();
     }
@@ -77,7 +91,8 @@ class CatalogQueriesTest {
         assertThat(province).isLessThanOrEqualTo(all);
         assertThat(zone).isPositive();
         assertThat(count("regions", "{regionId: \"region-360100\"}"))
-                .as("Nanchang and its counties").isGreaterThan(5);
+                .as("Nanchang and its counties")
+                .isGreaterThan(5);
     }
 
     @Test
@@ -97,15 +112,20 @@ class CatalogQueriesTest {
         assertThat(highTech).isPositive().isLessThan(count("enterprises", "{}"));
         assertThat(count("institutions", "{kind: \"hospital\"}")).isPositive();
         assertThat(count("investors", "{stage: \"angel\"}")).isPositive();
-        assertBadArgument(graphQl.document("{ enterprises(filter: {stage: \"series_z\"}) { totalCount } }").execute(),
+        assertBadArgument(
+                graphQl.document("{ enterprises(filter: {stage: \"series_z\"}) { totalCount } }")
+                        .execute(),
                 "filter.stage");
-        assertBadArgument(graphQl.document("{ patents(filter: {regionId: \"region-360000\"}) { totalCount } }").execute(),
+        assertBadArgument(
+                graphQl.document("{ patents(filter: {regionId: \"region-360000\"}) { totalCount } }")
+                        .execute(),
                 "filter.regionId");
     }
 
     @Test
     void relationshipsReadBothWays() {
-        List<String> bodies = graphQl.document("{ measureByNumber(number: 1) { responsibleBodies { id measures { number } } } }")
+        List<String> bodies = graphQl.document(
+                        "{ measureByNumber(number: 1) { responsibleBodies { id measures { number } } } }")
                 .execute()
                 .path("measureByNumber.responsibleBodies[*].id")
                 .entityList(String.class)
@@ -123,20 +143,25 @@ class CatalogQueriesTest {
     void neighboursFiltersByTypeAndDirectionAndRejectsUnknownTypes() {
         var out = graphQl.document("""
                         { neighbours(id: "measure-07", types: ["APPLIES_IN", "PART_OF"], direction: OUT) {
-                            totalCount edges { type direction node { id kind } } } }""")
-                .execute()
-                .path("neighbours");
-        out.path("neighbours.edges[*].direction").entityList(String.class).satisfies(d -> assertThat(new HashSet<>(d)).containsExactly("OUT"));
+                            totalCount edges { type direction node { id kind } } } }""").execute().path("neighbours");
+        out.path("neighbours.edges[*].direction")
+                .entityList(String.class)
+                .satisfies(d -> assertThat(new HashSet<>(d)).containsExactly("OUT"));
         out.path("neighbours.edges[*].node.id").entityList(String.class).contains("region-zone-ganjiang", "sec-3");
-        assertBadArgument(graphQl.document("{ neighbours(id: \"measure-07\", types: [\"LOVES\"]) { totalCount } }").execute(),
+        assertBadArgument(
+                graphQl.document("{ neighbours(id: \"measure-07\", types: [\"LOVES\"]) { totalCount } }")
+                        .execute(),
                 "types");
-        assertBadArgument(graphQl.document("{ neighbours(id: \"measure-07\", first: 500) { totalCount } }").execute(),
+        assertBadArgument(
+                graphQl.document("{ neighbours(id: \"measure-07\", first: 500) { totalCount } }")
+                        .execute(),
                 "first");
     }
 
     @Test
     void statsListEveryChainSegmentIncludingGaps() {
-        List<Map<String, Object>> segments = graphQl.document(
+        List<Map<String, Object>> segments = graphQl
+                .document(
                         "{ stats { byChainSegment { segment { id } tier parentId enterprises } byRegion { region { id } count } } }")
                 .execute()
                 .path("stats.byChainSegment")
@@ -148,7 +173,9 @@ class CatalogQueriesTest {
         int segmentsInGraph = count("chainSegments", "{}");
         assertThat(segments).hasSize(segmentsInGraph);
         assertThat(segments).anySatisfy(s -> assertThat(s.get("enterprises")).isEqualTo(0));
-        assertThat(segments.getFirst().get("parentId")).as("a tier root comes first").isNull();
+        assertThat(segments.getFirst().get("parentId"))
+                .as("a tier root comes first")
+                .isNull();
     }
 
     private int count(String list, String filter) {
@@ -160,10 +187,11 @@ class CatalogQueriesTest {
     }
 
     static void assertBadArgument(GraphQlTester.Response response, String argument) {
-        response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-            assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-            assertThat(e.getExtensions()).containsEntry("argument", argument);
-            assertThat(e.getMessage()).contains(argument.substring(argument.lastIndexOf('.') + 1));
-        }));
+        response.errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                    assertThat(e.getExtensions()).containsEntry("argument", argument);
+                    assertThat(e.getMessage()).contains(argument.substring(argument.lastIndexOf('.') + 1));
+                }));
     }
 }

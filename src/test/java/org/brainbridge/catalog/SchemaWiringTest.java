@@ -35,12 +35,18 @@ class SchemaWiringTest {
             assertThat(type).as("schema type for %s", kind.label()).isNotNull();
             Set<String> expected = new HashSet<>(COMMON);
             kind.properties().stream().map(PropertySpec::key).forEach(expected::add);
-            RelationFields.ALL.stream().filter(f -> f.owner() == kind).map(RelationField::field).forEach(expected::add);
-            assertThat(type.getFieldDefinitions()).extracting(GraphQLFieldDefinition::getName)
+            RelationFields.ALL.stream()
+                    .filter(f -> f.owner() == kind)
+                    .map(RelationField::field)
+                    .forEach(expected::add);
+            assertThat(type.getFieldDefinitions())
+                    .extracting(GraphQLFieldDefinition::getName)
                     .as("fields of %s", kind.label())
                     .containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(type.getFieldDefinitions()).allSatisfy(f ->
-                    assertThat(f.getDescription()).as("description of %s.%s", kind.label(), f.getName()).isNotBlank());
+            assertThat(type.getFieldDefinitions())
+                    .allSatisfy(f -> assertThat(f.getDescription())
+                            .as("description of %s.%s", kind.label(), f.getName())
+                            .isNotBlank());
         }
     }
 
@@ -48,13 +54,19 @@ class SchemaWiringTest {
     void relationFieldsHaveTheTypeTheModelSays() {
         GraphQLSchema schema = source.schema();
         for (RelationField field : RelationFields.ALL) {
-            GraphQLFieldDefinition definition = schema.getObjectType(field.owner().label()).getFieldDefinition(field.field());
+            GraphQLFieldDefinition definition =
+                    schema.getObjectType(field.owner().label()).getFieldDefinition(field.field());
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
-            assertThat(type instanceof GraphQLList).as("%s.%s is a list", field.owner(), field.field()).isEqualTo(field.many());
+            assertThat(type instanceof GraphQLList)
+                    .as("%s.%s is a list", field.owner(), field.field())
+                    .isEqualTo(field.many());
             String target = GraphQLTypeUtil.simplePrint(GraphQLTypeUtil.unwrapAll(type));
-            assertThat(target).isEqualTo(field.target() == null ? "Node" : field.target().label());
-            assertThat(field.type().from().contains(field.owner()) || field.type().to().contains(field.owner()))
-                    .as("%s connects %s", field.type(), field.owner()).isTrue();
+            assertThat(target)
+                    .isEqualTo(field.target() == null ? "Node" : field.target().label());
+            assertThat(field.type().from().contains(field.owner())
+                            || field.type().to().contains(field.owner()))
+                    .as("%s connects %s", field.type(), field.owner())
+                    .isTrue();
         }
     }
 
@@ -65,12 +77,20 @@ class SchemaWiringTest {
                 .map(t -> (GraphQLObjectType) t)
                 .filter(t -> !Set.of("Query", "Mutation").contains(t.getName()))
                 .forEach(t -> {
-                    assertThat(t.getDescription()).as("description of type %s", t.getName()).isNotBlank();
-                    t.getFieldDefinitions().forEach(f -> assertThat(f.getDescription())
-                            .as("description of %s.%s", t.getName(), f.getName()).isNotBlank());
+                    assertThat(t.getDescription())
+                            .as("description of type %s", t.getName())
+                            .isNotBlank();
+                    t.getFieldDefinitions()
+                            .forEach(f -> assertThat(f.getDescription())
+                                    .as("description of %s.%s", t.getName(), f.getName())
+                                    .isNotBlank());
                 });
-        source.schema().getQueryType().getFieldDefinitions().forEach(f ->
-                assertThat(f.getDescription()).as("description of Query.%s", f.getName()).isNotBlank());
+        source.schema()
+                .getQueryType()
+                .getFieldDefinitions()
+                .forEach(f -> assertThat(f.getDescription())
+                        .as("description of Query.%s", f.getName())
+                        .isNotBlank());
     }
 
     static boolean nonNull(GraphQLType type) {

@@ -51,12 +51,14 @@ class ChangeLogTest {
 
         assertThat(List.of(before, nodes, relationships, deleted)).isSorted().doesNotHaveDuplicates();
         List<ChangeRecord> records = changeLog.after(before, 10);
-        assertThat(records).extracting(ChangeRecord::operation)
+        assertThat(records)
+                .extracting(ChangeRecord::operation)
                 .containsExactly("upsert-nodes", "upsert-relationships", "delete-nodes");
         assertThat(records.get(0).ids()).containsExactly("ent-test-log-1", "ent-test-log-2");
         assertThat(records.get(0).kind()).isEqualTo("Enterprise");
         assertThat(records.get(1).ids()).containsExactlyInAnyOrder("ent-test-log-1", "ent-test-log-2");
-        assertThat(records.get(2).ids()).as("the tombstone, then the neighbour that lost a relationship")
+        assertThat(records.get(2).ids())
+                .as("the tombstone, then the neighbour that lost a relationship")
                 .containsExactly("ent-test-log-2", "ent-test-log-1");
         assertThat(records).allSatisfy(r -> {
             assertThat(r.actor()).isEqualTo("test");
@@ -78,8 +80,13 @@ class ChangeLogTest {
     @Test
     void systemNodesAreNotDomainNodes() {
         long systemWithEntity = gateway.query("MATCH (n:System:Entity) RETURN count(n) AS n", Map.of())
-                .getFirst().get("n").asLong();
-        long records = gateway.query("MATCH (n:System) RETURN count(n) AS n", Map.of()).getFirst().get("n").asLong();
+                .getFirst()
+                .get("n")
+                .asLong();
+        long records = gateway.query("MATCH (n:System) RETURN count(n) AS n", Map.of())
+                .getFirst()
+                .get("n")
+                .asLong();
         assertThat(records).isPositive();
         assertThat(systemWithEntity).isZero();
     }

@@ -27,7 +27,8 @@ import org.testcontainers.neo4j.Neo4jContainer;
 class ContainerNeo4jTest {
 
     @Container
-    static final Neo4jContainer NEO4J = new Neo4jContainer("neo4j:2026.08.1-community").withAdminPassword("container-secret");
+    static final Neo4jContainer NEO4J =
+            new Neo4jContainer("neo4j:2026.08.1-community").withAdminPassword("container-secret");
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
@@ -53,7 +54,10 @@ class ContainerNeo4jTest {
                 .path("measureByNumber.regions[*].id")
                 .entityList(String.class)
                 .contains("region-zone-ganjiang");
-        assertThat(gateway.query("MATCH (n:Entity) RETURN count(n) AS n", Map.of()).getFirst().get("n").asLong())
+        assertThat(gateway.query("MATCH (n:Entity) RETURN count(n) AS n", Map.of())
+                        .getFirst()
+                        .get("n")
+                        .asLong())
                 .isPositive();
     }
 }

@@ -31,7 +31,11 @@ class CrashRecoveryTest {
     void theStoreRecoversAfterTheProcessIsKilledMidWrite() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process writer = new ProcessBuilder(
-                        java, "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), home.toString())
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingWriter.class.getName(),
+                        home.toString())
                 .redirectErrorStream(true)
                 .start();
         long acknowledged = 0;
@@ -53,9 +57,14 @@ class CrashRecoveryTest {
 
         EmbeddedNeo4j restarted = EmbeddedNeo4j.start(new GraphProperties.Embedded(home, 0, "32m", false, false));
         try (Driver driver = GraphDatabase.driver(
-                restarted.boltUri(), AuthTokens.basic("neo4j", restarted.password()), Config.builder().withoutEncryption().build());
+                        restarted.boltUri(),
+                        AuthTokens.basic("neo4j", restarted.password()),
+                        Config.builder().withoutEncryption().build());
                 var session = driver.session()) {
-            long batches = session.run("MATCH (n:Entity) RETURN count(DISTINCT n.batch) AS n").single().get("n").asLong();
+            long batches = session.run("MATCH (n:Entity) RETURN count(DISTINCT n.batch) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
             assertThat(batches).isGreaterThanOrEqualTo(acknowledged);
         } finally {
             restarted.stop();
@@ -65,9 +74,12 @@ class CrashRecoveryTest {
     /** Writes batches forever, printing each acknowledged one, until it is killed. */
     public static final class CrashingWriter {
         public static void main(String[] args) {
-            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new GraphProperties.Embedded(Path.of(args[0]), 0, "32m", false, false));
+            EmbeddedNeo4j neo4j =
+                    EmbeddedNeo4j.start(new GraphProperties.Embedded(Path.of(args[0]), 0, "32m", false, false));
             try (Driver driver = GraphDatabase.driver(
-                            neo4j.boltUri(), AuthTokens.basic("neo4j", neo4j.password()), Config.builder().withoutEncryption().build());
+                            neo4j.boltUri(),
+                            AuthTokens.basic("neo4j", neo4j.password()),
+                            Config.builder().withoutEncryption().build());
                     var session = driver.session()) {
                 for (long batch = 1; ; batch++) {
                     long b = batch;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
 import org.brainbridge.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -30,11 +29,15 @@ class EmbeddedNeo4jTest {
     void boltIsBoundToLoopbackAndAWrongPasswordIsRejected() {
         assertThat(neo4j.boltUri()).startsWith("bolt://127.0.0.1:");
         try (Driver driver = GraphDatabase.driver(
-                neo4j.boltUri(), AuthTokens.basic("neo4j", "not-the-password"), Config.builder().withoutEncryption().build())) {
+                neo4j.boltUri(),
+                AuthTokens.basic("neo4j", "not-the-password"),
+                Config.builder().withoutEncryption().build())) {
             assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
         }
         try (Driver driver = GraphDatabase.driver(
-                neo4j.boltUri(), AuthTokens.basic("neo4j", neo4j.password()), Config.builder().withoutEncryption().build())) {
+                neo4j.boltUri(),
+                AuthTokens.basic("neo4j", neo4j.password()),
+                Config.builder().withoutEncryption().build())) {
             driver.verifyConnectivity();
         }
     }

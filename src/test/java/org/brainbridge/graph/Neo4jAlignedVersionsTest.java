@@ -25,15 +25,18 @@ class Neo4jAlignedVersionsTest {
 
         Map<String, String> actual = Map.of(
                 "lucene.version", org.apache.lucene.util.Version.LATEST.toString(),
-                "netty.version", io.netty.util.Version.identify().get("netty-common").artifactVersion(),
+                "netty.version",
+                        io.netty.util.Version.identify().get("netty-common").artifactVersion(),
                 "jackson.version", com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString(),
                 "log4j.version", mavenVersion(org.apache.logging.log4j.core.LoggerContext.class));
-        actual.forEach((property, version) ->
-                assertThat(version).as("%s (Neo4j %s declares it)", property, neo4j).isEqualTo(declared(pom, property)));
+        actual.forEach((property, version) -> assertThat(version)
+                .as("%s (Neo4j %s declares it)", property, neo4j)
+                .isEqualTo(declared(pom, property)));
     }
 
     private static String declared(String pom, String property) {
-        Matcher m = Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</").matcher(pom);
+        Matcher m =
+                Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</").matcher(pom);
         assertThat(m.find()).as("Neo4j's POM declares %s", property).isTrue();
         return m.group(1).strip();
     }
@@ -57,8 +60,6 @@ class Neo4jAlignedVersionsTest {
 
     private static Path localRepository() {
         String configured = System.getProperty("maven.repo.local");
-        return configured != null
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 }

@@ -27,8 +27,8 @@ class PolicyLayerTest {
 
     private static final Path SOURCE = Path.of("graph-seed/policy/source.txt");
     private static final Pattern SECTION = Pattern.compile("^### ([一二三四五六七八九十]+)、(.+)$", Pattern.MULTILINE);
-    private static final Pattern MEASURE = Pattern.compile(
-            "^(\\d+)\\. \\*\\*(.+?)。\\*\\*(.+?)\\*\\*（(.+?)）\\*\\*\\s*$", Pattern.MULTILINE);
+    private static final Pattern MEASURE =
+            Pattern.compile("^(\\d+)\\. \\*\\*(.+?)。\\*\\*(.+?)\\*\\*（(.+?)）\\*\\*\\s*$", Pattern.MULTILINE);
 
     record Expected(int number, String title, String text, String responsibility, List<String> bodies) {}
 
@@ -48,8 +48,10 @@ class PolicyLayerTest {
         Matcher m = MEASURE.matcher(text);
         while (m.find()) {
             String responsibility = m.group(4);
-            List<String> bodies = Arrays.asList(responsibility.replace("按职责分工负责", "").split("、"));
-            measures.add(new Expected(Integer.parseInt(m.group(1)), m.group(2), m.group(3).strip(), responsibility, bodies));
+            List<String> bodies =
+                    Arrays.asList(responsibility.replace("按职责分工负责", "").split("、"));
+            measures.add(new Expected(
+                    Integer.parseInt(m.group(1)), m.group(2), m.group(3).strip(), responsibility, bodies));
         }
         assertThat(sections).as("sections in the source").hasSize(4);
         assertThat(measures).as("measures in the source").hasSize(11);
@@ -61,11 +63,12 @@ class PolicyLayerTest {
                         { policies(first: 5) { totalCount nodes {
                             name issuer link
                             sections { number name measures { number name text responsibilityText
-                              responsibleBodies { shortName } } } } } }""")
-                .execute()
-                .path("policies");
+                              responsibleBodies { shortName } } } } } }""").execute().path("policies");
         policy.path("policies.totalCount").entity(Integer.class).isEqualTo(1);
-        assertThat(policy.path("policies.nodes[0].sections[*].name").entityList(String.class).get()).containsExactlyElementsOf(sections);
+        assertThat(policy.path("policies.nodes[0].sections[*].name")
+                        .entityList(String.class)
+                        .get())
+                .containsExactlyElementsOf(sections);
         List<Map<String, Object>> graphMeasures = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             policy.path("policies.nodes[0].sections[%d].measures".formatted(i))
@@ -79,12 +82,14 @@ class PolicyLayerTest {
             Map<String, Object> actual = graphMeasures.get(i);
             assertThat(actual.get("number")).isEqualTo(expected.number());
             assertThat(actual.get("name")).isEqualTo(expected.title());
-            assertThat(actual.get("text")).as("text of measure %d", expected.number()).isEqualTo(expected.text());
+            assertThat(actual.get("text"))
+                    .as("text of measure %d", expected.number())
+                    .isEqualTo(expected.text());
             assertThat(actual.get("responsibilityText")).isEqualTo(expected.responsibility());
-            List<String> bodies = ((List<Map<String, Object>>) actual.get("responsibleBodies")).stream()
-                    .map(b -> (String) b.get("shortName"))
-                    .toList();
-            assertThat(bodies).as("bodies of measure %d, in order", expected.number())
+            List<String> bodies = ((List<Map<String, Object>>) actual.get("responsibleBodies"))
+                    .stream().map(b -> (String) b.get("shortName")).toList();
+            assertThat(bodies)
+                    .as("bodies of measure %d, in order", expected.number())
                     .containsExactlyElementsOf(expected.bodies());
         }
     }
@@ -99,7 +104,8 @@ class PolicyLayerTest {
                     .path("measureByNumber.id")
                     .entity(String.class)
                     .get();
-            List<Map<String, Object>> quoted = graphQl.document("""
+            List<Map<String, Object>> quoted = graphQl
+                    .document("""
                             query($id: ID!) { neighbours(id: $id, types: ["OFFERS", "NAMES_PROGRAMME", "APPLIES_IN", "ADDRESSES"], first: 200) {
                               edges { type properties { key values } } } }""")
                     .variable("id", edges)
@@ -116,8 +122,11 @@ class PolicyLayerTest {
                         .filter(p -> p.get("key").equals("quote"))
                         .map(p -> ((List<String>) p.get("values")).getFirst())
                         .findFirst()
-                        .orElseThrow(() -> new AssertionError(edge + " of measure " + expected.number() + " has no quote"));
-                assertThat(expected.text()).as("%s quote of measure %d", edge.get("type"), expected.number()).contains(quote);
+                        .orElseThrow(
+                                () -> new AssertionError(edge + " of measure " + expected.number() + " has no quote"));
+                assertThat(expected.text())
+                        .as("%s quote of measure %d", edge.get("type"), expected.number())
+                        .contains(quote);
             }
         }
     }

@@ -38,10 +38,10 @@ class SeedLoadingTest {
 
     @AfterEach
     void removeTestNodes() {
-        List<String> ids = gateway.query("MATCH (n:Entity) WHERE n.id CONTAINS '-test-' RETURN n.id AS id", Map.of())
-                .stream()
-                .map(r -> r.get("id").asString())
-                .toList();
+        List<String> ids =
+                gateway.query("MATCH (n:Entity) WHERE n.id CONTAINS '-test-' RETURN n.id AS id", Map.of()).stream()
+                        .map(r -> r.get("id").asString())
+                        .toList();
         if (!ids.isEmpty()) {
             writer.deleteNodes(ids, new ChangeMeta("test", "cleanup"));
         }
@@ -49,7 +49,8 @@ class SeedLoadingTest {
 
     @Test
     void seededGraphHoldsEveryKind() {
-        List<Map<String, Object>> byKind = graphQl.document("{ stats { byKind { kind count } } }")
+        List<Map<String, Object>> byKind = graphQl
+                .document("{ stats { byKind { kind count } } }")
                 .execute()
                 .path("stats.byKind")
                 .entityList(Map.class)
@@ -57,15 +58,20 @@ class SeedLoadingTest {
                 .stream()
                 .map(m -> (Map<String, Object>) m)
                 .toList();
-        assertThat(byKind).hasSize(19).allSatisfy(k -> assertThat((Integer) k.get("count"))
-                .as("nodes of %s", k.get("kind"))
-                .isPositive());
+        assertThat(byKind)
+                .hasSize(19)
+                .allSatisfy(k -> assertThat((Integer) k.get("count"))
+                        .as("nodes of %s", k.get("kind"))
+                        .isPositive());
     }
 
     @Test
     void reseedingTheSameFolderChangesNoCount() {
         Map<String, Object> before = counts();
-        admin.tester().document("mutation { reseed { nodes relationships } }").execute().path("reseed.nodes")
+        admin.tester()
+                .document("mutation { reseed { nodes relationships } }")
+                .execute()
+                .path("reseed.nodes")
                 .entity(Integer.class)
                 .satisfies(n -> assertThat(n).isGreaterThan(900));
         assertThat(counts()).isEqualTo(before);
@@ -74,7 +80,9 @@ class SeedLoadingTest {
                 .getFirst()
                 .get("n")
                 .asInt();
-        assertThat(provenanceEntries).as("one provenance entry per source and file").isEqualTo(1);
+        assertThat(provenanceEntries)
+                .as("one provenance entry per source and file")
+                .isEqualTo(1);
     }
 
     @Test
@@ -82,12 +90,10 @@ class SeedLoadingTest {
         graphQl.document("mutation { reseed { nodes } }")
                 .execute()
                 .errors()
-                .satisfy(errors -> assertThat(errors)
-                        .singleElement()
-                        .satisfies(e -> {
-                            assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN");
-                            assertThat(e.getMessage()).contains("X-Admin-Token");
-                        }));
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN");
+                    assertThat(e.getMessage()).contains("X-Admin-Token");
+                }));
     }
 
     @Test
@@ -101,24 +107,30 @@ class SeedLoadingTest {
                 from,to
                 ent-test-1,region-360100
                 """);
-        admin.tester().document("mutation($l: String) { reseed(location: $l) { nodes relationships files } }")
+        admin.tester()
+                .document("mutation($l: String) { reseed(location: $l) { nodes relationships files } }")
                 .variable("l", folder.toString())
                 .execute()
-                .path("reseed.nodes").entity(Integer.class).isEqualTo(1)
-                .path("reseed.relationships").entity(Integer.class).isEqualTo(1);
+                .path("reseed.nodes")
+                .entity(Integer.class)
+                .isEqualTo(1)
+                .path("reseed.relationships")
+                .entity(Integer.class)
+                .isEqualTo(1);
 
         var enterprise = graphQl.document("""
                         { enterprise(id: "ent-test-1") {
                             name stage qualifications region { id }
-                            provenance { source origin reference } } }""")
-                .execute()
-                .path("enterprise");
+                            provenance { source origin reference } } }""").execute().path("enterprise");
         enterprise.path("enterprise.name").entity(String.class).isEqualTo("测试脑机科技有限公司");
         enterprise.path("enterprise.qualifications").entityList(String.class).containsExactly("high_tech", "tech_sme");
         enterprise.path("enterprise.region.id").entity(String.class).isEqualTo("region-360100");
         enterprise.path("enterprise.provenance[0].source").entity(String.class).isEqualTo("Test registry");
         enterprise.path("enterprise.provenance[0].origin").entity(String.class).isEqualTo("mine/Enterprise.csv#2");
-        enterprise.path("enterprise.provenance[0].reference").entity(String.class).isEqualTo("p. 3");
+        enterprise
+                .path("enterprise.provenance[0].reference")
+                .entity(String.class)
+                .isEqualTo("p. 3");
     }
 
     @Test
@@ -133,7 +145,8 @@ class SeedLoadingTest {
                 ent-test-ok,region-999999
                 """);
         long before = writer.countEntities();
-        admin.tester().document("mutation($l: String) { reseed(location: $l) { nodes } }")
+        admin.tester()
+                .document("mutation($l: String) { reseed(location: $l) { nodes } }")
                 .variable("l", folder.toString())
                 .execute()
                 .errors()
@@ -166,13 +179,22 @@ class SeedLoadingTest {
                 from,to,item
                 ent-test-fiction,ent-test-real,电极
                 """);
-        admin.tester().document("mutation($l: String) { reseed(location: $l, includeIllustrative: false) { nodes relationships skippedIllustrative } }")
+        admin.tester()
+                .document(
+                        "mutation($l: String) { reseed(location: $l, includeIllustrative: false) { nodes relationships skippedIllustrative } }")
                 .variable("l", folder.toString())
                 .execute()
-                .path("reseed.nodes").entity(Integer.class).isEqualTo(1)
-                .path("reseed.relationships").entity(Integer.class).isEqualTo(0)
-                .path("reseed.skippedIllustrative").entity(Integer.class).isEqualTo(2);
-        assertThat(writer.existingIds(List.of("ent-test-real", "ent-test-fiction"))).containsExactly("ent-test-real");
+                .path("reseed.nodes")
+                .entity(Integer.class)
+                .isEqualTo(1)
+                .path("reseed.relationships")
+                .entity(Integer.class)
+                .isEqualTo(0)
+                .path("reseed.skippedIllustrative")
+                .entity(Integer.class)
+                .isEqualTo(2);
+        assertThat(writer.existingIds(List.of("ent-test-real", "ent-test-fiction")))
+                .containsExactly("ent-test-real");
     }
 
     private Map<String, Object> counts() {

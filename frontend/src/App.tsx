@@ -1,0 +1,70 @@
+import { lazy, Suspense } from 'react';
+import { ConfigProvider, App as AntApp, Result, Button, Skeleton } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { Route, Routes, Link } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { HomePage } from './home/HomePage';
+import { useLang } from './shared/i18n';
+
+// Pages other than the home page load on demand (the profile brings Cytoscape along).
+const BrowsePage = lazy(() =>
+  import('./browse/BrowsePage').then((m) => ({ default: m.BrowsePage })),
+);
+const PolicyPage = lazy(() =>
+  import('./policy/PolicyPage').then((m) => ({ default: m.PolicyPage })),
+);
+const MeasurePage = lazy(() =>
+  import('./policy/MeasurePage').then((m) => ({ default: m.MeasurePage })),
+);
+const ProfilePage = lazy(() =>
+  import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
+);
+
+function NotFound() {
+  const { t } = useLang();
+  return (
+    <Result
+      status="404"
+      title="404"
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('nav.home')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+/** The routes of the portal; the router itself comes from the caller (BrowserRouter or a test's MemoryRouter). */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/browse" element={<BrowsePage />} />
+        <Route path="/browse/:kind" element={<BrowsePage />} />
+        <Route path="/policy" element={<PolicyPage />} />
+        <Route path="/policy/measure/:number" element={<MeasurePage />} />
+        <Route path="/node/:id" element={<ProfilePage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+export function App() {
+  const { lang } = useLang();
+  return (
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#2f54eb' } }}
+    >
+      <AntApp>
+        <AppLayout>
+          <AppRoutes />
+        </AppLayout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
