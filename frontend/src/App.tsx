@@ -17,6 +17,9 @@ const PolicyPage = lazy(() =>
 const MeasurePage = lazy(() =>
   import('./policy/MeasurePage').then((m) => ({ default: m.MeasurePage })),
 );
+const SearchPage = lazy(() =>
+  import('./search/SearchPage').then((m) => ({ default: m.SearchPage })),
+);
 const ProfilePage = lazy(() =>
   import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
@@ -47,6 +50,7 @@ export function AppRoutes() {
         <Route path="/policy" element={<PolicyPage />} />
         <Route path="/policy/measure/:number" element={<MeasurePage />} />
         <Route path="/node/:id" element={<ProfilePage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

@@ -59,8 +59,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
               selectedKeys={[selectedKey(pathname)]}
               items={items}
             />
-            {/* Slot for the header search box (a later issue). */}
-            <div className="bb-search-slot" data-testid="header-search-slot" />
+            <div className="bb-search-slot" data-testid="header-search-slot">
+              {null}
+            </div>
             <Space size="middle" className="bb-header-tools">
               {graphiql}
               {langButton}
@@ -68,7 +69,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </>
         ) : (
           <>
-            <div className="bb-search-slot" data-testid="header-search-slot" />
+            <div className="bb-search-slot" data-testid="header-search-slot">
+              {null}
+            </div>
             <Space size="small">
               {langButton}
               <Button

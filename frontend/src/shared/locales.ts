@@ -1,3 +1,5 @@
+import { searchEn, searchZh } from './searchLocales';
+
 /** UI strings. Domain labels (kinds, codes, relationship types) come from the server's `model`. */
 export const zh = {
   app: { name: '脑桥', subtitle: 'BrainBridge', tagline: '江西脑机接口产业知识图谱' },
@@ -71,6 +73,7 @@ export const zh = {
     next: '下一条',
     none: '无',
   },
+  search: searchZh,
   profile: {
     kind: '类别',
     properties: '属性',
@@ -170,6 +173,7 @@ export const en: Messages = {
     next: 'Next',
     none: 'None',
   },
+  search: searchEn,
   profile: {
     kind: 'Kind',
     properties: 'Properties',

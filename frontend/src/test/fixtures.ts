@@ -3,10 +3,12 @@ import type { Stats } from '../home/queries';
 import type { MockAnswer, Resolver } from './mockClient';
 import { policy } from './policyFixture';
 import { neighbours, profileNode } from './graphFixture';
+import { searchMore, searchResults, suggestions } from './searchFixture';
 
 export { enterprise, prop } from './factories';
 export { policy } from './policyFixture';
 export { neighbours, profileNode } from './graphFixture';
+export { searchMore, searchResults, suggestions } from './searchFixture';
 
 export const model: GraphModel = {
   kinds: [
@@ -219,6 +221,12 @@ export function fixtureResolver(overrides: Record<string, Resolver> = {}): Resol
         return { data: { node: variables.id === profileNode.id ? profileNode : null } };
       case 'Neighbours':
         return { data: { neighbours: neighbours(String(variables.id)) } };
+      case 'Search':
+        return { data: { search: searchResults } };
+      case 'SearchMore':
+        return { data: { search: searchMore } };
+      case 'Suggest':
+        return { data: { suggest: suggestions } };
       default:
         return { errors: [`no fixture for ${name}`] };
     }

@@ -33,6 +33,15 @@ public class ChangeLog {
             RETURN coalesce(s.value, 0) AS seq
             """;
 
+    // The graph's identity lives on the sequence node: a derived index built from another graph (a replaced store,
+    // another database) sees a different id and rebuilds instead of trusting its sequence.
+    private static final String IDENTITY = """
+            MERGE (s:System:Sequence {name: 'changes'})
+              ON CREATE SET s.value = 0
+            SET s.graphId = coalesce(s.graphId, randomUUID())
+            RETURN s.graphId AS graphId
+            """;
+
     private static final String PRUNE = """
             MATCH (c:ChangeRecord) WHERE c.seq < $below
             WITH c LIMIT 10000
@@ -69,6 +78,11 @@ public class ChangeLog {
     /** The sequence of the last committed entry, 0 when there is none. */
     public long currentSequence() {
         return gateway.query(CURRENT, Map.of()).getFirst().get("seq").asLong();
+    }
+
+    /** A stable id of this graph (created on first use), to tell whether a derived index was built from it. */
+    public String graphId() {
+        return gateway.write(tx -> tx.single(IDENTITY, Map.of())).get("graphId").asString();
     }
 
     /** Deletes entries below a sequence every reader has applied; returns how many. */

@@ -29,14 +29,31 @@ class GraphSchema implements ApplicationRunner {
         this.gateway = gateway;
     }
 
+    private static final String EXISTING = "SHOW INDEXES YIELD name RETURN collect(name) AS names";
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("^CREATE \\w+ (\\w+) IF NOT EXISTS");
+
     @Override
     public void run(ApplicationArguments args) {
-        List<String> statements = statements();
-        statements.forEach(statement -> gateway.write(tx -> {
+        // One read tells what exists, so a restart on an existing store costs one statement, not one per index.
+        java.util.Set<String> existing = new java.util.HashSet<>(
+                gateway.query(EXISTING, Map.of()).getFirst().get("names").asList(v -> v.asString()));
+        List<String> missing = statements().stream()
+                .filter(statement -> !existing.contains(name(statement)))
+                .toList();
+        missing.forEach(statement -> gateway.write(tx -> {
             tx.run(statement, Map.of());
             return null;
         }));
-        log.info("Graph schema ensured: {} constraints and indexes", statements.size());
+        log.info(
+                "Graph schema ensured: {} constraints and indexes, {} created",
+                statements().size(),
+                missing.size());
+    }
+
+    static String name(String statement) {
+        var matcher = NAME.matcher(statement);
+        return matcher.find() ? matcher.group(1) : statement;
     }
 
     static List<String> statements() {

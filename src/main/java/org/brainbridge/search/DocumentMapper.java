@@ -1,0 +1,76 @@
+package org.brainbridge.search;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.springframework.stereotype.Component;
+
+/** Turns what the graph says of a node into a Lucene document. Every field is described in {@link SearchFields}. */
+@Component
+class DocumentMapper {
+
+    private final FacetsConfig facets = facetsConfig();
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        SearchFields.DIMENSIONS.forEach(dim -> config.setMultiValued(dim, true));
+        return config;
+    }
+
+    FacetsConfig facets() {
+        return facets;
+    }
+
+    Document document(IndexedNode node) throws java.io.IOException {
+        Document doc = new Document();
+        // Exact, stored: the key for updates and deletes, and what a hit returns.
+        doc.add(new StringField(SearchFields.ID, node.id(), Field.Store.YES));
+        doc.add(new StoredField(SearchFields.DISPLAY, node.displayName()));
+        // Filters and facets: an exact term per value (ancestors included) and a doc-values facet entry.
+        dimension(doc, SearchFields.KIND, List.of(node.kind().name()));
+        dimension(doc, SearchFields.REGION, node.regions());
+        dimension(doc, SearchFields.TECHNOLOGY, node.technologies());
+        dimension(doc, SearchFields.SEGMENT, node.segments());
+        dimension(doc, SearchFields.STAGE, node.stages());
+        dimension(doc, SearchFields.QUALIFICATION, node.qualifications());
+        dimension(doc, SearchFields.DEVICE_CLASS, node.deviceClasses());
+        // Text, analysed per field (see SearchAnalysis); names and texts stored for highlighted snippets.
+        for (String name : node.names()) {
+            doc.add(new TextField(SearchFields.NAME, name, Field.Store.YES));
+            doc.add(new TextField(SearchFields.NAME_BIGRAM, name, Field.Store.NO));
+            doc.add(new TextField(SearchFields.NAME_PINYIN, name, Field.Store.NO));
+            doc.add(new StringField(SearchFields.NAME_EXACT, SearchAnalysis.fold(name), Field.Store.NO));
+        }
+        for (String text : node.texts()) {
+            doc.add(new TextField(SearchFields.TEXT, text, Field.Store.YES));
+        }
+        // One value per neighbour: each is its own passage when the highlighter shows why a node matched.
+        for (String neighbour : node.neighbourNames()) {
+            doc.add(new TextField(SearchFields.NEIGHBOURS, neighbour, Field.Store.YES));
+        }
+        // Prefixes of names, their words, pinyin and initials (a person's name is not among the names).
+        for (String name : node.names()) {
+            doc.add(new TextField(SearchFields.SUGGEST, name, Field.Store.NO));
+        }
+        // Ranking: better connected and more complete profiles slightly ahead (saturated, so never dominant).
+        doc.add(new FeatureField(SearchFields.FEATURES, "degree", Math.max(1, node.degree())));
+        doc.add(new FeatureField(SearchFields.FEATURES, "completeness", Math.max(0.01f, node.completeness())));
+        doc.add(new NumericDocValuesField(SearchFields.DEGREE, node.degree()));
+        return facets.build(doc);
+    }
+
+    private static void dimension(Document doc, String dim, List<String> values) {
+        for (String value : new LinkedHashSet<>(values)) {
+            doc.add(new StringField(dim, value, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.brainbridge.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.brainbridge.graph.ChangeLog;
+import org.brainbridge.graph.ChangeRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with the graph by following the change log (the outbox the write service fills in the same
+ * transaction as the data). Changes are applied in sequence order and the last applied sequence is committed with the
+ * index, so a crash at any point, or a second instance on the same graph, converges by itself. An empty or outdated
+ * index is rebuilt: note the sequence, scan the graph, then follow the log from the noted sequence.
+ */
+@Component
+class Indexer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+    private static final int REBUILD_PAGE = 2_000;
+    /** A node's document copies its neighbours' names, so a changed node refreshes them too, up to this many. */
+    private static final int MAX_FAN_OUT = 5_000;
+
+    private final ChangeLog changeLog;
+    private final SearchRepository repository;
+    private final SearchIndex index;
+    private final SearchProperties properties;
+    private ScheduledExecutorService executor;
+    private volatile String graphId;
+    private volatile boolean running;
+
+    Indexer(ChangeLog changeLog, SearchRepository repository, SearchIndex index, SearchProperties properties) {
+        this.changeLog = changeLog;
+        this.repository = repository;
+        this.index = index;
+        this.properties = properties;
+    }
+
+    /** Rebuilds when needed, then applies everything the log holds beyond the index; returns the sequence reached. */
+    synchronized long catchUp() {
+        String graphId = graphId();
+        long sequence = index.lastSequence(graphId);
+        if (sequence < 0 || sequence > changeLog.currentSequence()) {
+            rebuild();
+            sequence = index.lastSequence(graphId);
+        }
+        List<ChangeRecord> changes;
+        while (!(changes = changeLog.after(sequence, properties.batchSize())).isEmpty()) {
+            sequence = apply(changes, graphId);
+        }
+        return sequence;
+    }
+
+    /** Scans the whole graph into a fresh index; changes committed meanwhile are replayed from the noted sequence. */
+    synchronized void rebuild() {
+        long started = System.nanoTime();
+        long noted = changeLog.currentSequence();
+        index.deleteAll();
+        int count = 0;
+        String after = "";
+        List<String> ids;
+        while (!(ids = repository.idsAfter(after, REBUILD_PAGE)).isEmpty()) {
+            index.add(repository.documents(ids));
+            count += ids.size();
+            after = ids.getLast();
+        }
+        index.commit(noted, graphId());
+        log.info(
+                "Search index rebuilt: {} nodes in {} ms, following the change log from {}",
+                count,
+                (System.nanoTime() - started) / 1_000_000,
+                noted);
+    }
+
+    private String graphId() {
+        String id = graphId;
+        if (id == null) {
+            id = changeLog.graphId();
+            graphId = id;
+        }
+        return id;
+    }
+
+    private long apply(List<ChangeRecord> changes, String graphId) {
+        Set<String> touched = new LinkedHashSet<>();
+        Set<String> renamed = new LinkedHashSet<>();
+        for (ChangeRecord change : changes) {
+            touched.addAll(change.ids());
+            if (change.operation().equals("upsert-nodes")) {
+                renamed.addAll(change.ids());
+            }
+        }
+        if (!renamed.isEmpty()) {
+            List<String> fanOut = repository.neighbourIds(renamed);
+            touched.addAll(fanOut.subList(0, Math.min(fanOut.size(), MAX_FAN_OUT)));
+        }
+        List<IndexedNode> documents = new ArrayList<>();
+        List<String> batch = new ArrayList<>(touched);
+        for (int i = 0; i < batch.size(); i += REBUILD_PAGE) {
+            documents.addAll(repository.documents(batch.subList(i, Math.min(batch.size(), i + REBUILD_PAGE))));
+        }
+        Set<String> deleted = new LinkedHashSet<>(touched);
+        documents.forEach(d -> deleted.remove(d.id()));
+        long sequence = changes.getLast().sequence();
+        index.apply(documents, deleted, sequence, graphId);
+        log.debug("Search index at change {} ({} documents, {} deleted)", sequence, documents.size(), deleted.size());
+        return sequence;
+    }
+
+    @Override
+    public void start() {
+        catchUp();
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "search-indexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        running = true;
+    }
+
+    private void poll() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            // The next poll retries from the sequence the index holds; nothing is lost, so log and go on.
+            log.warn("Search indexer could not apply changes; retrying", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts after the web server is up but before the application reports ready (seeding runs in runners). */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}

@@ -1,0 +1,69 @@
+package org.brainbridge.search;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.brainbridge.search.analysis.Analyzers;
+import org.springframework.stereotype.Component;
+
+/** Which analyzer each field of the index uses; the analyzers themselves live in {@code search.analysis}. */
+@Component
+class SearchAnalysis {
+
+    private final Analyzers analyzers;
+    private final Analyzer indexing;
+    private final Analyzer querying;
+
+    SearchAnalysis(SearchProperties properties) {
+        this.analyzers = new Analyzers(java.util.Optional.ofNullable(properties.dictionaryDir()));
+        this.indexing = perField(analyzers.text());
+        this.querying = perField(analyzers.textQuery());
+    }
+
+    private Analyzer perField(Analyzer text) {
+        return new PerFieldAnalyzerWrapper(
+                new KeywordAnalyzer(),
+                Map.of(
+                        SearchFields.NAME,
+                        text,
+                        SearchFields.TEXT,
+                        text,
+                        SearchFields.NEIGHBOURS,
+                        text,
+                        SearchFields.NAME_BIGRAM,
+                        analyzers.nameBigrams(),
+                        SearchFields.NAME_PINYIN,
+                        analyzers.pinyin(),
+                        SearchFields.SUGGEST,
+                        analyzers.suggest()));
+    }
+
+    /** Analyzers per field for documents. */
+    Analyzer indexing() {
+        return indexing;
+    }
+
+    /** Analyzers per field for queries (synonyms expand at query time only). */
+    Analyzer querying() {
+        return querying;
+    }
+
+    Analyzer text() {
+        return analyzers.text();
+    }
+
+    /** What was typed so far as the one normalised token the suggest field is searched with; empty if nothing. */
+    String suggestToken(String prefix) {
+        List<String> tokens = Analyzers.tokens(analyzers.suggestQuery(), prefix);
+        return tokens.isEmpty() ? "" : tokens.getFirst();
+    }
+
+    /** Folds width and case the way the analyzers do, for exact-name and prefix matching. */
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT)
+                .strip();
+    }
+}

@@ -1,0 +1,142 @@
+package org.brainbridge.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.brainbridge.graph.GraphGateway;
+import org.brainbridge.graph.model.NodeKind;
+import org.brainbridge.graph.model.PropertySpec;
+import org.brainbridge.support.CypherFiles;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.springframework.stereotype.Repository;
+
+/** Reads what the index keeps of nodes, and pages through every node id for a rebuild. */
+@Repository
+class SearchRepository {
+
+    private static final String DOCUMENTS = CypherFiles.load("search/documents.cypher");
+    private static final String NEIGHBOUR_IDS = CypherFiles.load("search/neighbour-ids.cypher");
+    private static final String IDS_AFTER = """
+            MATCH (n:Entity) WHERE n.id > $after
+            RETURN n.id AS id ORDER BY n.id LIMIT $limit
+            """;
+
+    private final GraphGateway gateway;
+
+    SearchRepository(GraphGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    List<IndexedNode> documents(Collection<String> ids) {
+        return gateway.query(DOCUMENTS, Map.of("ids", List.copyOf(ids))).stream()
+                .map(SearchRepository::toIndexed)
+                .toList();
+    }
+
+    List<String> neighbourIds(Collection<String> ids) {
+        return gateway.query(NEIGHBOUR_IDS, Map.of("ids", List.copyOf(ids))).stream()
+                .map(r -> r.get("id").asString())
+                .toList();
+    }
+
+    List<String> idsAfter(String after, int limit) {
+        return gateway.query(IDS_AFTER, Map.of("after", after, "limit", limit)).stream()
+                .map(r -> r.get("id").asString())
+                .toList();
+    }
+
+    private static IndexedNode toIndexed(Record record) {
+        Node node = record.get("n").asNode();
+        NodeKind kind = kindOf(node);
+        List<String> names = new ArrayList<>();
+        String display;
+        if (kind.nameIsPersonal()) {
+            display = text(node, "headline", node.get("id").asString());
+            names.add(display);
+        } else {
+            display = text(node, "name", node.get("id").asString());
+            names.add(display);
+            addIfPresent(names, node, "nameEn");
+            addIfPresent(names, node, "shortName");
+            addIfPresent(names, node, "title");
+            if (!node.get("aliases").isNull()) {
+                names.addAll(node.get("aliases").asList(Value::asString));
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (String key : List.of("description", "descriptionEn", "text", "field", "headline", "number")) {
+            if (!(kind.nameIsPersonal() && key.equals("headline"))) {
+                addIfPresent(texts, node, key);
+            }
+        }
+        return new IndexedNode(
+                node.get("id").asString(),
+                kind,
+                display,
+                names,
+                texts,
+                strings(record.get("neighbourNames")),
+                strings(record.get("regions")),
+                strings(record.get("technologies")),
+                strings(record.get("segments")),
+                codes(node, kind == NodeKind.INVESTOR ? "stages" : "stage"),
+                codes(node, "qualifications"),
+                codes(node, "deviceClass"),
+                record.get("degree").asInt(),
+                completeness(node, kind));
+    }
+
+    private static NodeKind kindOf(Node node) {
+        for (String label : node.labels()) {
+            var kind = NodeKind.byLabel(label);
+            if (kind.isPresent()) {
+                return kind.get();
+            }
+        }
+        throw new IllegalStateException("A domain node without a kind label: " + node.labels());
+    }
+
+    /** The share of the kind's (non-personal) properties this node fills in. */
+    private static float completeness(Node node, NodeKind kind) {
+        List<PropertySpec> public_ =
+                kind.properties().stream().filter(p -> !kind.isPersonal(p)).toList();
+        long filled = public_.stream().filter(p -> !node.get(p.key()).isNull()).count();
+        return public_.isEmpty() ? 0 : (float) filled / public_.size();
+    }
+
+    private static List<String> codes(Node node, String key) {
+        Value value = node.get(key);
+        if (value.isNull()) {
+            return List.of();
+        }
+        return value.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST())
+                ? value.asList(Value::asString)
+                : List.of(value.asString());
+    }
+
+    private static List<String> strings(Value value) {
+        return value.isNull()
+                ? List.of()
+                : value.asList(v -> v.isNull() ? "" : v.asString()).stream()
+                        .filter(s -> !s.isBlank())
+                        .toList();
+    }
+
+    private static String text(Node node, String key, String fallback) {
+        Value value = node.get(key);
+        return value.isNull() ? fallback : value.asString();
+    }
+
+    private static void addIfPresent(List<String> into, Node node, String key) {
+        Value value = node.get(key);
+        if (!value.isNull()) {
+            into.add(
+                    value.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST())
+                            ? String.join(" ", value.asList(Value::asString))
+                            : value.asObject().toString());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.brainbridge.search;
+
+import java.util.List;
+import org.brainbridge.support.Page;
+
+/** The schema's {@code SearchResults} and its parts. */
+record SearchResults(int total, List<Hit> hits, List<Facet> facets, Page.PageInfo pageInfo) {
+
+    /** A hit before its node is loaded (the node is batch loaded through the catalog). */
+    record Hit(String id, String kind, float score, List<Highlight> highlights) {}
+
+    record Highlight(String field, List<String> fragments) {}
+
+    record Facet(String dimension, List<FacetValue> values) {}
+
+    record FacetValue(String value, String labelZh, String labelEn, int count) {}
+
+    /** The schema's {@code Suggestion}. */
+    record Suggestion(String id, String kind, String text) {}
+}

@@ -1,0 +1,295 @@
+package org.brainbridge.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.brainbridge.catalog.CatalogService;
+import org.brainbridge.graph.GraphNode;
+import org.brainbridge.graph.model.Code;
+import org.brainbridge.graph.model.NodeKind;
+import org.brainbridge.graph.model.PropertySpec;
+import org.brainbridge.support.InvalidArgumentException;
+import org.brainbridge.support.Page;
+import org.springframework.stereotype.Service;
+
+/** Search and suggestions over the index: hits with highlighted evidence, facet counts, forgiving input. */
+@Service
+public class SearchService {
+
+    static final int MAX_OFFSET = 1_000;
+    static final int MAX_SUGGESTIONS = 20;
+    static final int FACET_VALUES = 30;
+    private static final String[] HIGHLIGHTED = {SearchFields.NAME, SearchFields.TEXT, SearchFields.NEIGHBOURS};
+
+    private final SearchIndex index;
+    private final SearchAnalysis analysis;
+    private final SearchQueryBuilder queries;
+    private final CatalogService catalog;
+    private volatile ReaderState facetState;
+    private volatile RegionNames regionNames;
+
+    SearchService(SearchIndex index, SearchAnalysis analysis, CatalogService catalog) {
+        this.index = index;
+        this.analysis = analysis;
+        this.queries = new SearchQueryBuilder(analysis.querying());
+        this.catalog = catalog;
+    }
+
+    SearchResults search(String text, SearchFilter filter, Integer first, String after) {
+        Page page = Page.of(first, null);
+        int offset = offset(after);
+        QueryText parsed = QueryText.parse(text);
+        return index.withSearcher(searcher -> {
+            Map<String, String> regions = regions(searcher);
+            Query query = queries.build(parsed, filter.queries(), regions);
+            Query highlightQuery = queries.text(parsed, regions);
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, offset + page.first(), new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            ScoreDoc[] all = top.scoreDocs;
+            int end = Math.min(all.length, offset + page.first());
+            ScoreDoc[] slice = offset >= end ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(all, offset, end);
+            List<SearchResults.Hit> hits = hits(searcher, slice, highlightQuery);
+            int total = Math.toIntExact(top.totalHits.value());
+            boolean more = end < total && end < MAX_OFFSET;
+            return new SearchResults(
+                    total,
+                    hits,
+                    facets(searcher, result.facetsCollector()),
+                    new Page.PageInfo(more, more ? cursor(end) : null));
+        });
+    }
+
+    List<SearchResults.Suggestion> suggest(String prefix, List<String> kinds, Integer first) {
+        int size = first == null ? 8 : first;
+        if (size < 1 || size > MAX_SUGGESTIONS) {
+            throw new InvalidArgumentException(
+                    "first", "Argument 'first' must be between 1 and %d, was %d".formatted(MAX_SUGGESTIONS, size));
+        }
+        String token = analysis.suggestToken(prefix == null ? "" : prefix);
+        if (token.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(SearchFields.SUGGEST, token)), Occur.MUST);
+        if (kinds != null && !kinds.isEmpty()) {
+            query.add(SearchQueryBuilder.filter(SearchFields.KIND, kinds), Occur.FILTER);
+        }
+        Sort byDegree = new Sort(new SortField(SearchFields.DEGREE, SortField.Type.LONG, true));
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(query.build(), size, byDegree);
+            List<SearchResults.Suggestion> suggestions = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                var doc = stored.document(hit.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY));
+                String id = doc.get(SearchFields.ID);
+                suggestions.add(new SearchResults.Suggestion(
+                        id, NodeKind.byId(id).map(Enum::name).orElse(""), doc.get(SearchFields.DISPLAY)));
+            }
+            return suggestions;
+        });
+    }
+
+    /** Nodes of hits and suggestions, in one catalog read per request. */
+    public List<GraphNode> nodes(List<String> ids) {
+        List<GraphNode> nodes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += Page.MAX_FIRST) {
+            nodes.addAll(catalog.nodesById(ids.subList(i, Math.min(ids.size(), i + Page.MAX_FIRST))));
+        }
+        return nodes;
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, ScoreDoc[] slice, Query highlightQuery)
+            throws IOException {
+        Map<String, String[]> highlights = highlightQuery == null || slice.length == 0
+                ? Map.of()
+                : UnifiedHighlighter.builder(searcher, analysis.indexing())
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                        .withMaxLength(2_000)
+                        .build()
+                        .highlightFields(
+                                HIGHLIGHTED,
+                                highlightQuery,
+                                new TopDocs(
+                                        new org.apache.lucene.search.TotalHits(
+                                                slice.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+                                        slice),
+                                new int[] {1, 2, 2});
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < slice.length; i++) {
+            String id = stored.document(slice[i].doc, Set.of(SearchFields.ID)).get(SearchFields.ID);
+            List<SearchResults.Highlight> evidence = new ArrayList<>();
+            for (String field : HIGHLIGHTED) {
+                String[] fragments = highlights.get(field);
+                if (fragments != null && fragments[i] != null && fragments[i].contains("<mark>")) {
+                    evidence.add(new SearchResults.Highlight(field, List.of(fragments[i])));
+                }
+            }
+            hits.add(new SearchResults.Hit(id, NodeKind.byId(id).map(Enum::name).orElse(""), slice[i].score, evidence));
+        }
+        return hits;
+    }
+
+    private List<SearchResults.Facet> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+        SortedSetDocValuesReaderState state = stateFor(searcher.getIndexReader());
+        if (state == null) {
+            return List.of();
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        List<SearchResults.Facet> facets = new ArrayList<>();
+        Map<String, GraphNode> labels = new HashMap<>();
+        List<FacetResult> results = new ArrayList<>();
+        for (String dim : SearchFields.DIMENSIONS) {
+            FacetResult result = state.getOrdRange(dim) == null ? null : counts.getTopChildren(FACET_VALUES, dim);
+            if (result != null) {
+                results.add(result);
+            }
+        }
+        List<String> ids = results.stream()
+                .filter(r -> Set.of(SearchFields.REGION, SearchFields.TECHNOLOGY, SearchFields.SEGMENT)
+                        .contains(r.dim))
+                .flatMap(r -> java.util.Arrays.stream(r.labelValues).map(lv -> lv.label))
+                .distinct()
+                .toList();
+        nodes(ids).forEach(n -> labels.put(n.id(), n));
+        for (FacetResult result : results) {
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            for (var value : result.labelValues) {
+                String[] label = label(result.dim, value.label, labels);
+                values.add(new SearchResults.FacetValue(value.label, label[0], label[1], value.value.intValue()));
+            }
+            facets.add(new SearchResults.Facet(result.dim, values));
+        }
+        return facets;
+    }
+
+    private static String[] label(String dim, String value, Map<String, GraphNode> nodes) {
+        GraphNode node = nodes.get(value);
+        if (node != null) {
+            Object en = node.property("nameEn");
+            return new String[] {node.name(), en == null ? node.name() : en.toString()};
+        }
+        if (dim.equals(SearchFields.KIND)) {
+            return NodeKind.valueOf(value) instanceof NodeKind k
+                    ? new String[] {k.zh(), k.en()}
+                    : new String[] {value, value};
+        }
+        String key = switch (dim) {
+            case SearchFields.STAGE -> "stage";
+            case SearchFields.QUALIFICATION -> "qualifications";
+            case SearchFields.DEVICE_CLASS -> "deviceClass";
+            default -> null;
+        };
+        return key == null ? new String[] {value, value} : codeLabel(key, value);
+    }
+
+    private static String[] codeLabel(String key, String code) {
+        for (NodeKind kind : NodeKind.values()) {
+            for (PropertySpec property : kind.properties()) {
+                if (property.key().equals(key)) {
+                    for (Code c : property.codes()) {
+                        if (c.code().equals(code)) {
+                            return new String[] {c.zh(), c.en()};
+                        }
+                    }
+                }
+            }
+        }
+        return new String[] {code, code};
+    }
+
+    /**
+     * Region names (and their short forms without 省/市/县/区) to ids, read from the index, kept per reader: lets a
+     * query word that names a region prefer that region instead of demanding the word.
+     */
+    private Map<String, String> regions(IndexSearcher searcher) throws IOException {
+        RegionNames current = regionNames;
+        if (current != null && current.reader() == searcher.getIndexReader()) {
+            return current.names();
+        }
+        Map<String, String> names = new HashMap<>();
+        var stored = searcher.storedFields();
+        TopDocs regions = searcher.search(new TermQuery(new Term(SearchFields.KIND, NodeKind.REGION.name())), 20_000);
+        for (ScoreDoc doc : regions.scoreDocs) {
+            var fields = stored.document(doc.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY));
+            String name = fields.get(SearchFields.DISPLAY).toLowerCase(java.util.Locale.ROOT);
+            String id = fields.get(SearchFields.ID);
+            names.putIfAbsent(name, id);
+            String shortName = name.replaceAll("(省|市|自治县|县|区|新区)$", "");
+            if (shortName.length() >= 2) {
+                names.putIfAbsent(shortName, id);
+            }
+        }
+        regionNames = new RegionNames(searcher.getIndexReader(), names);
+        return names;
+    }
+
+    /** The facet state is costly to build, so it is kept for the reader it was built from. */
+    private SortedSetDocValuesReaderState stateFor(IndexReader reader) throws IOException {
+        ReaderState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(
+                    reader, index.facets().config());
+        } catch (IllegalArgumentException e) {
+            // An empty index has no facet field yet: no facets to count.
+            return null;
+        }
+        facetState = new ReaderState(reader, state);
+        return state;
+    }
+
+    private static int offset(String after) {
+        if (after == null || after.isBlank()) {
+            return 0;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            int offset = Integer.parseInt(decoded.substring("offset:".length()));
+            if (decoded.startsWith("offset:") && offset >= 0 && offset <= MAX_OFFSET) {
+                return offset;
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // falls through: not a cursor we issued
+        }
+        throw new InvalidArgumentException("after", "Argument 'after' is not a search cursor this API issued");
+    }
+
+    private static String cursor(int offset) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+    private record RegionNames(IndexReader reader, Map<String, String> names) {}
+}
