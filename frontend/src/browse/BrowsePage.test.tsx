@@ -110,8 +110,6 @@ describe('BrowsePage', () => {
   it('queries with the filters of the URL and shows the total', async () => {
     const mock = mockClient(pagedResolver());
     renderApp('/browse/enterprise?region=region-360100&stage=seed&q=脑', mock.client);
-    await new Promise((r) => setTimeout(r, 4000));
-    console.log('CALLS', mock.calls.map((c) => c.name).join(','));
     expect((await screen.findByTestId('browse-total')).textContent).toContain('3');
     expect(mock.variablesOf('BrowseNodes')[0]).toEqual({
       kind: 'ENTERPRISE',

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Drawer, Grid, Layout, Menu, Space } from 'antd';
 import { ApiOutlined, GlobalOutlined, MenuOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
+import { HeaderSearch } from '../search/HeaderSearch';
 import { setLang, useLang } from '../shared/i18n';
 import './layout.css';
 
@@ -60,7 +61,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               items={items}
             />
             <div className="bb-search-slot" data-testid="header-search-slot">
-              {null}
+              <HeaderSearch />
             </div>
             <Space size="middle" className="bb-header-tools">
               {graphiql}
@@ -70,7 +71,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         ) : (
           <>
             <div className="bb-search-slot" data-testid="header-search-slot">
-              {null}
+              <HeaderSearch />
             </div>
             <Space size="small">
               {langButton}

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { useLang } from '../shared/i18n';
 import { kindColour, profilePath } from '../shared/kinds';
 import { kindLabel, useModel } from '../shared/model';
+import type { NodeKind } from '../shared/types';
 import { searchPath } from './params';
 import { SUGGEST_LIMIT, SUGGEST_QUERY } from './queries';
 import { useDebounced } from './useDebounced';
@@ -13,40 +14,52 @@ import './search.css';
 
 export const SUGGEST_DELAY_MS = 150;
 
+/** The kind of a completion; it reads the model only while completions are shown. */
+function SuggestionKind({ kind }: { kind: NodeKind }) {
+  const { lang } = useLang();
+  const { model } = useModel();
+  return (
+    <Tag color={kindColour(kind)} className="bb-suggestion-kind">
+      {kindLabel(model, kind, lang)}
+    </Tag>
+  );
+}
+
 /**
  * The search box of the header: completions while typing (debounced; urql tears down, and so
  * aborts, the request of a prefix that is no longer current), Enter or the button opens the
  * results page, picking a completion opens that node's profile.
  */
 export function HeaderSearch() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
-  const { model } = useModel();
   const [text, setText] = useState('');
+  // Completions are for what the user types, not for a query the box merely shows.
+  const [typed, setTyped] = useState(false);
   const prefix = useDebounced(text.trim(), SUGGEST_DELAY_MS);
   const [{ data }] = useQuery({
     query: SUGGEST_QUERY,
     variables: { prefix, first: SUGGEST_LIMIT },
-    pause: prefix === '',
+    pause: prefix === '' || !typed,
   });
   // Enter on a highlighted completion both selects it and submits the box: the selection wins.
   const picked = useRef(false);
 
   // On the results page the box shows the query being looked at.
   useEffect(() => {
-    if (pathname === '/search') setText(new URLSearchParams(search).get('q') ?? '');
+    if (pathname !== '/search') return;
+    setText(new URLSearchParams(search).get('q') ?? '');
+    setTyped(false);
   }, [pathname, search]);
 
-  const suggestions = text.trim() !== '' && prefix !== '' ? (data?.suggest ?? []) : [];
+  const suggestions = typed && text.trim() !== '' && prefix !== '' ? (data?.suggest ?? []) : [];
   const options = suggestions.map((s) => ({
     value: s.id,
     label: (
       <div className="bb-suggestion" data-testid={`search-suggestion-${s.id}`}>
         <span className="bb-suggestion-text">{s.text}</span>
-        <Tag color={kindColour(s.kind)} className="bb-suggestion-kind">
-          {kindLabel(model, s.kind, lang)}
-        </Tag>
+        <SuggestionKind kind={s.kind} />
       </div>
     ),
   }));
@@ -55,6 +68,7 @@ export function HeaderSearch() {
     picked.current = true;
     setTimeout(() => (picked.current = false), 0);
     setText('');
+    setTyped(false);
     navigate(profilePath(id));
   };
   const submit = (value: string) => {
@@ -71,7 +85,10 @@ export function HeaderSearch() {
         className="bb-header-search-box"
         value={text}
         options={options}
-        onChange={(v) => setText(String(v ?? ''))}
+        onChange={(v) => {
+          setText(String(v ?? ''));
+          setTyped(true);
+        }}
         onSelect={(id) => pick(String(id))}
         defaultActiveFirstOption={false}
         popupMatchSelectWidth={false}

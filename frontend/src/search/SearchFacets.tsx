@@ -91,7 +91,12 @@ export function SearchFacets({ facets, labels, params, onChange }: Props) {
     for (const value of selected) {
       if (!values.some((v) => v.value === value)) {
         const known = labels.get(`${dimension}:${value}`);
-        values.push({ value, labelZh: known?.labelZh ?? value, labelEn: known?.labelEn ?? value, count: 0 });
+        values.push({
+          value,
+          labelZh: known?.labelZh ?? value,
+          labelEn: known?.labelEn ?? value,
+          count: 0,
+        });
       }
     }
     return { dimension, selected, values };

@@ -49,7 +49,9 @@ export function HitCard({ hit }: { hit: SearchHit }) {
       {highlights.map((h) => (
         <div key={h.field} className="bb-hit-highlight">
           <span className="bb-hit-field">
-            {(FIELDS as readonly string[]).includes(h.field) ? t(`search.fields.${h.field}`) : h.field}
+            {(FIELDS as readonly string[]).includes(h.field)
+              ? t(`search.fields.${h.field}`)
+              : h.field}
           </span>
           <span className="bb-hit-fragments">
             {h.fragments.map((f, i) => (

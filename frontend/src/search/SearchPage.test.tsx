@@ -43,7 +43,11 @@ describe('SearchPage', () => {
     expect(within(hit).getByTestId('kind-tag').textContent).toBe('企业');
     const fragments = within(hit).getAllByTestId('search-highlight');
     // the name fragment marks up the title; text and linked names follow with their labels
-    expect(fragments.map((f) => f.getAttribute('data-field'))).toEqual(['name', 'text', 'neighbours']);
+    expect(fragments.map((f) => f.getAttribute('data-field'))).toEqual([
+      'name',
+      'text',
+      'neighbours',
+    ]);
     expect(fragments[0].innerHTML).toBe('<mark>南昌</mark><mark>康复</mark>科技');
     expect(fragments[1].querySelector('script')).toBeNull();
     expect(fragments[1].textContent).toBe('专注康复训练 & 评估<script>x</script>');
@@ -52,7 +56,9 @@ describe('SearchPage', () => {
     const talent = screen.getByTestId('search-hit-tal-0001');
     expect(within(talent).getByTestId('masked-tag')).toBeTruthy();
     expect(within(talent).getByTestId('illustrative-tag')).toBeTruthy();
-    expect(within(screen.getByTestId('search-hit-ent-0001')).queryByTestId('masked-tag')).toBeNull();
+    expect(
+      within(screen.getByTestId('search-hit-ent-0001')).queryByTestId('masked-tag'),
+    ).toBeNull();
   });
 
   it('ticks and unticks facets through the URL and re-queries', async () => {
@@ -110,10 +116,9 @@ describe('SearchPage', () => {
       fixtureResolver({
         Search: (_n, vars) => ({
           data: {
-            search:
-              (vars.filter as { stages?: string[] }).stages
-                ? { total: 0, hits: [], facets: [], pageInfo: { hasNextPage: false } }
-                : searchResults,
+            search: (vars.filter as { stages?: string[] }).stages
+              ? { total: 0, hits: [], facets: [], pageInfo: { hasNextPage: false } }
+              : searchResults,
           },
         }),
       }),
@@ -129,9 +134,13 @@ describe('SearchPage', () => {
   });
 
   it('shows the server message on errors', async () => {
-    const mock = mockClient(fixtureResolver({ Search: () => ({ errors: ['search is warming up'] }) }));
+    const mock = mockClient(
+      fixtureResolver({ Search: () => ({ errors: ['search is warming up'] }) }),
+    );
     renderApp('/search?q=脑电', mock.client);
-    expect((await screen.findByTestId('graphql-error')).textContent).toContain('search is warming up');
+    expect((await screen.findByTestId('graphql-error')).textContent).toContain(
+      'search is warming up',
+    );
   });
 
   it('asks for a query when there is none', async () => {

@@ -40,4 +40,3 @@ export function sanitizeHighlight(fragment: string): string {
   }
   return open ? `${out}</mark>` : out;
 }
-

@@ -88,9 +88,7 @@ export function toggleFacet(
   const next = new URLSearchParams(params);
   const current = selectedValues(params, dimension);
   next.delete(dimension);
-  const values = current.includes(value)
-    ? current.filter((v) => v !== value)
-    : [...current, value];
+  const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   for (const v of values) next.append(dimension, v);
   return next;
 }

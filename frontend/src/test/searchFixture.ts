@@ -39,13 +39,10 @@ export const searchResults: SearchResults = {
       { field: 'text', fragments: ['专注<mark>康复</mark>训练 &amp; 评估<script>x</script>'] },
       { field: 'neighbours', fragments: ['<mark>南昌</mark>市；Nanchang'] },
     ]),
-    hit(
-      'tal-0001',
-      'TALENT',
-      '张*',
-      [{ field: 'text', fragments: ['<mark>康复</mark>工程师'] }],
-      { illustrative: true, properties: [{ key: 'name', masked: true }] },
-    ),
+    hit('tal-0001', 'TALENT', '张*', [{ field: 'text', fragments: ['<mark>康复</mark>工程师'] }], {
+      illustrative: true,
+      properties: [{ key: 'name', masked: true }],
+    }),
   ],
   facets: [
     {
@@ -65,7 +62,11 @@ export const searchResults: SearchResults = {
 };
 
 export const searchMore = {
-  hits: [hit('ent-0003', 'ENTERPRISE', '南昌脑电', [{ field: 'name', fragments: ['<mark>南昌</mark>脑电'] }])],
+  hits: [
+    hit('ent-0003', 'ENTERPRISE', '南昌脑电', [
+      { field: 'name', fragments: ['<mark>南昌</mark>脑电'] },
+    ]),
+  ],
   pageInfo: { hasNextPage: false, endCursor: 'page-3' },
 };
 

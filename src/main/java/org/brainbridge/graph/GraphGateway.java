@@ -65,7 +65,7 @@ public class GraphGateway {
     private void ran(String cypher) {
         statements.incrementAndGet();
         for (StatementRecorder recorder : recorders) {
-            recorder.add(cypher);
+            recorder.add(Thread.currentThread().getName(), cypher);
         }
     }
 
@@ -96,19 +96,30 @@ public class GraphGateway {
     /** The statements run while it was open. */
     public static final class StatementRecorder implements AutoCloseable {
         private final GraphGateway gateway;
-        private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        private final List<String[]> statements = Collections.synchronizedList(new ArrayList<>());
 
         private StatementRecorder(GraphGateway gateway) {
             this.gateway = gateway;
         }
 
-        private void add(String cypher) {
-            statements.add(cypher);
+        private void add(String thread, String cypher) {
+            statements.add(new String[] {thread, cypher});
         }
 
+        /** Every statement recorded, from any thread. */
         public List<String> statements() {
             synchronized (statements) {
-                return List.copyOf(statements);
+                return statements.stream().map(s -> s[1]).toList();
+            }
+        }
+
+        /** The statements recorded, leaving out those of background threads with the given name prefix. */
+        public List<String> statementsExcept(String threadPrefix) {
+            synchronized (statements) {
+                return statements.stream()
+                        .filter(s -> !s[0].startsWith(threadPrefix))
+                        .map(s -> s[1])
+                        .toList();
             }
         }
 

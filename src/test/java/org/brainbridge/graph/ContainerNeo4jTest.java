@@ -35,6 +35,7 @@ class ContainerNeo4jTest {
         registry.add("spring.neo4j.uri", NEO4J::getBoltUrl);
         registry.add("spring.neo4j.authentication.username", () -> "neo4j");
         registry.add("spring.neo4j.authentication.password", NEO4J::getAdminPassword);
+        registry.add("brainbridge.search.index-dir", () -> "target/search-test-index-container");
     }
 
     @Autowired

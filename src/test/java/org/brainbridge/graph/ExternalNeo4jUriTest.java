@@ -33,6 +33,8 @@ class ExternalNeo4jUriTest {
         registry.add("spring.neo4j.uri", SERVER::boltUri);
         registry.add("spring.neo4j.authentication.username", () -> "neo4j");
         registry.add("spring.neo4j.authentication.password", SERVER::password);
+        // Its own index: another context of this JVM holds the default one open.
+        registry.add("brainbridge.search.index-dir", () -> "target/search-test-index-external");
     }
 
     @Autowired
