@@ -2,21 +2,35 @@ package org.brainbridge.search.analysis;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The analyzers of BrainBridge search, built once from the curated data files under {@code search/} on the class path
- * (domain-dictionary.txt, synonyms.txt) plus, when given, the files of the same names in an
+ * (domain-dictionary.txt, synonyms.txt, pinyin-exceptions.txt) plus, when given, the files of the same names in an
  * overrides folder, appended to them.
  *
  * <p>Every analyzer first applies NFKC with case folding (full-width ＢＣＩ → bci) and traditional → simplified Chinese.
@@ -26,6 +40,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *   <caption>Which analyzer for which field</caption>
  *   <tr><th>field</th><th>index with</th><th>query with</th></tr>
  *   <tr><td>names, descriptions, neighbour text</td><td>{@link #text()}</td><td>{@link #textQuery()}</td></tr>
+ *   <tr><td>names as CJK bigrams (short forms, unknown names)</td><td>{@link #nameBigrams()}</td>
+ *       <td>{@link #nameBigrams()}</td></tr>
+ *   <tr><td>names in pinyin</td><td>{@link #pinyin()}</td><td>{@link #pinyin()}</td></tr>
+ *   <tr><td>name suggestions (prefixes)</td><td>{@link #suggest()}</td><td>{@link #suggestQuery()}</td></tr>
  * </table>
  *
  * <p><b>Synonyms are applied at query time only.</b> A curator's new synonym then works without re-indexing, multi-word
@@ -38,8 +56,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class Analyzers implements Closeable {
 
+    /** The longest prefix the suggestion field indexes; {@link #suggestQuery()} truncates to it so long input matches. */
+    public static final int MAX_SUGGEST_PREFIX = 24;
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final Analyzer text;
     private final Analyzer textQuery;
+    private final Analyzer nameBigrams;
+    private final Analyzer pinyin;
+    private final Analyzer suggest;
+    private final Analyzer suggestQuery;
     private final List<Analyzer> all;
 
     /** The analyzers from the shipped data files only. */
@@ -48,7 +75,7 @@ public final class Analyzers implements Closeable {
     }
 
     /**
-     * @param overrides a folder whose domain-dictionary.txt and synonyms.txt (each optional)
+     * @param overrides a folder whose domain-dictionary.txt, synonyms.txt and pinyin-exceptions.txt (each optional)
      *     are appended to the shipped files; it must exist when given
      * @throws IllegalArgumentException naming the file and line of a malformed entry
      */
@@ -58,6 +85,7 @@ public final class Analyzers implements Closeable {
         DomainDictionary dictionary = DomainDictionary.load(files.lines(DataFiles.DICTIONARY), normalization);
         List<DataFiles.Source> synonymSources = files.sources(DataFiles.SYNONYMS);
         CharArraySet acronyms = SynonymRules.acronyms(synonymSources);
+        PinyinReadings readings = PinyinReadings.load(files.lines(DataFiles.PINYIN_EXCEPTIONS), normalization);
 
         Optional<DomainDictionary> dict = Optional.of(dictionary);
         this.text = new TextAnalyzer(normalization, dict, DomainTermFilter.Mode.ALL_TERMS, acronyms, Optional.empty());
@@ -69,7 +97,26 @@ public final class Analyzers implements Closeable {
             this.textQuery = new TextAnalyzer(
                     normalization, dict, DomainTermFilter.Mode.LONGEST_TERM, acronyms, Optional.of(synonyms));
         }
-        this.all = List.of(text, textQuery);
+        this.nameBigrams = new Chain(
+                normalization,
+                // cjkAsWords=false: one token per Han character, which the bigram filter pairs up.
+                () -> new ICUTokenizer(new DefaultICUTokenizerConfig(false, true)),
+                in -> new CJKBigramFilter(in, CJKBigramFilter.HAN, true));
+        this.pinyin = new Chain(normalization, ICUTokenizer::new, in -> new PinyinFilter(in, readings));
+        this.suggest = new Chain(
+                normalization,
+                ICUTokenizer::new,
+                in -> new RemoveDuplicatesTokenFilter(
+                        new EdgeNGramTokenFilter(new SuggestFilter(in, readings), 1, MAX_SUGGEST_PREFIX, false)));
+        this.suggestQuery = new Chain(
+                normalization,
+                KeywordTokenizer::new,
+                in -> new LengthFilter(
+                        new TruncateTokenFilter(
+                                new PatternReplaceFilter(in, NOT_LETTER_OR_DIGIT, "", true), MAX_SUGGEST_PREFIX),
+                        1,
+                        Integer.MAX_VALUE));
+        this.all = List.of(text, textQuery, nameBigrams, pinyin, suggest, suggestQuery);
     }
 
     /**
@@ -88,6 +135,38 @@ public final class Analyzers implements Closeable {
      */
     public Analyzer textQuery() {
         return textQuery;
+    }
+
+    /**
+     * Names as overlapping CJK character bigrams plus single characters, Latin words lower-cased: matches short forms
+     * and names the segmenter does not know (念康 in 瑶湖念康电子科技股份有限公司). Same analyzer at query time.
+     */
+    public Analyzer nameBigrams() {
+        return nameBigrams;
+    }
+
+    /**
+     * Names in pinyin, every reading of polyphonic characters (see {@code pinyin-exceptions.txt} for phrases that fix
+     * them): per word its spellings (yinhang), initials (yh) and syllables (yin, hang); for the whole name its
+     * spellings (nanchangyinhang) and initials (ncyh). Latin words stay as they are, so the same analyzer serves
+     * queries typed in pinyin ("nc yh", yinhang) or in Chinese.
+     */
+    public Analyzer pinyin() {
+        return pinyin;
+    }
+
+    /**
+     * Index-time analyzer for name suggestions: every prefix (up to {@link #MAX_SUGGEST_PREFIX} characters) of the
+     * name from each of its words on, and of the whole name's pinyin and initials. Query it with a term query on the
+     * single token of {@link #suggestQuery()}.
+     */
+    public Analyzer suggest() {
+        return suggest;
+    }
+
+    /** What the user typed so far, as one normalised token without spaces or punctuation (ＮＣ ｙｈ → ncyh). */
+    public Analyzer suggestQuery() {
+        return suggestQuery;
     }
 
     /** The terms an analyzer produces for a text, in order (stacked terms follow the term they stack on). */
@@ -129,8 +208,46 @@ public final class Analyzers implements Closeable {
         return out.toString();
     }
 
+    /** What the suggestion analyzers keep of a string: its letters and digits. */
+    static String lettersAndDigits(String text) {
+        return NOT_LETTER_OR_DIGIT.matcher(text).replaceAll("");
+    }
+
     @Override
     public void close() {
         all.forEach(Analyzer::close);
+    }
+
+    /** An analyzer made of the common normalisation, a tokenizer and filters. */
+    private static final class Chain extends Analyzer {
+
+        private final CharNormalization normalization;
+        private final Supplier<Tokenizer> tokenizer;
+        private final Function<TokenStream, TokenStream> filters;
+
+        Chain(
+                CharNormalization normalization,
+                Supplier<Tokenizer> tokenizer,
+                Function<TokenStream, TokenStream> filters) {
+            this.normalization = normalization;
+            this.tokenizer = tokenizer;
+            this.filters = filters;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return normalization.wrap(reader);
+        }
+
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return normalization.wrap(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = tokenizer.get();
+            return new TokenStreamComponents(source, filters.apply(source));
+        }
     }
 }

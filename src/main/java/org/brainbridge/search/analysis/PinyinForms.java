@@ -1,0 +1,196 @@
+package org.brainbridge.search.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The pinyin of a name, from its ICU words: what {@link PinyinFilter} indexes and {@link SuggestFilter} turns into
+ * prefixes.
+ *
+ * <p>Runs of single-character Han words are taken as one word first: ICU falls back to single characters for what its
+ * dictionary does not know, which in a company name is the place and the brand (瑶 | 湖 | 念 | 康 → 瑶湖念康), the
+ * part people type.
+ */
+final class PinyinForms {
+
+    /** At most this many readings of one word, or of the whole name, are combined (see {@link Combinations}). */
+    static final int MAX_READINGS = 16;
+
+    /** Suggestions starting inside a name take fewer readings: each one is a source of many prefixes. */
+    static final int MAX_SUGGEST_READINGS = 4;
+
+    /** An ICU token of the name. */
+    record Token(String text, boolean han, int start, int end) {}
+
+    /**
+     * A word of the name. For a Han word, {@code readings} has the syllables of each character (empty for a character
+     * pinyin4j does not know); for a Latin or number word it is empty and the word stands for itself. {@code merged}
+     * tells a run of single characters taken as one word, whose brand may start at any character.
+     */
+    record Word(String text, int start, int end, List<List<String>> readings, boolean merged) {
+        boolean han() {
+            return !readings.isEmpty();
+        }
+
+        List<String> spellings() {
+            return han() ? PinyinForms.spellings(readings, MAX_READINGS) : List.of(text);
+        }
+
+        List<String> initials() {
+            return han() ? PinyinForms.initials(readings, MAX_READINGS) : List.of();
+        }
+
+        /** Each character's readings in order, without repeats. */
+        List<String> syllables() {
+            Set<String> syllables = new LinkedHashSet<>();
+            readings.forEach(syllables::addAll);
+            return List.copyOf(syllables);
+        }
+    }
+
+    private final List<Word> words;
+
+    private PinyinForms(List<Word> words) {
+        this.words = words;
+    }
+
+    static PinyinForms of(List<Token> tokens, PinyinReadings readings) {
+        List<Piece> pieces = mergeSingleCharacters(tokens);
+        List<Word> words = new ArrayList<>(pieces.size());
+        int i = 0;
+        while (i < pieces.size()) {
+            Token first = pieces.get(i).token();
+            if (!first.han()) {
+                words.add(new Word(first.text(), first.start(), first.end(), List.of(), false));
+                i++;
+                continue;
+            }
+            // Exceptions may span ICU words (重 | 庆), so readings are looked up over the whole adjacent Han run.
+            int runEnd = i + 1;
+            while (runEnd < pieces.size()
+                    && adjacentHan(
+                            pieces.get(runEnd - 1).token(), pieces.get(runEnd).token())) {
+                runEnd++;
+            }
+            StringBuilder run = new StringBuilder();
+            pieces.subList(i, runEnd).forEach(p -> run.append(p.token().text()));
+            List<List<String>> runReadings = readings.ofRun(run.toString());
+            int offset = 0;
+            for (Piece piece : pieces.subList(i, runEnd)) {
+                Token token = piece.token();
+                int length = token.text().codePointCount(0, token.text().length());
+                words.add(new Word(
+                        token.text(),
+                        token.start(),
+                        token.end(),
+                        List.copyOf(runReadings.subList(offset, offset + length)),
+                        piece.merged()));
+                offset += length;
+            }
+            i = runEnd;
+        }
+        return new PinyinForms(words);
+    }
+
+    List<Word> words() {
+        return words;
+    }
+
+    /** The Han words' readings, combined over the whole name: nanchangyinhang. */
+    List<String> fullSpellings() {
+        return spellings(readingsFrom(0, 0), MAX_READINGS);
+    }
+
+    /** The initials of the whole name: ncyh. */
+    List<String> fullInitials() {
+        return initials(readingsFrom(0, 0), MAX_READINGS);
+    }
+
+    /**
+     * What name suggestions are prefixes of: from the start of the name, of each later word, and of each character of
+     * a merged word, the rest of the name (letters and digits only), its pinyin spellings and its initials.
+     */
+    List<String> suggestionSources() {
+        Set<String> sources = new LinkedHashSet<>();
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            int starts = word.merged() ? word.readings().size() : 1;
+            for (int c = 0; c < starts; c++) {
+                int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
+                sources.add(Analyzers.lettersAndDigits(textFrom(w, c)));
+                List<List<String>> rest = readingsFrom(w, c);
+                sources.addAll(spellings(rest, limit));
+                sources.addAll(initials(rest, limit));
+            }
+        }
+        sources.remove("");
+        return List.copyOf(sources);
+    }
+
+    /** The text from character {@code c} of word {@code w} to the end. */
+    private String textFrom(int w, int c) {
+        StringBuilder text = new StringBuilder();
+        String first = words.get(w).text();
+        text.append(first, first.offsetByCodePoints(0, c), first.length());
+        words.subList(w + 1, words.size()).forEach(word -> text.append(word.text()));
+        return text.toString();
+    }
+
+    /** The readings of every Han character from character {@code c} of word {@code w} to the end. */
+    private List<List<String>> readingsFrom(int w, int c) {
+        List<List<String>> rest = new ArrayList<>();
+        for (int i = w; i < words.size(); i++) {
+            List<List<String>> readings = words.get(i).readings();
+            rest.addAll(i == w ? readings.subList(Math.min(c, readings.size()), readings.size()) : readings);
+        }
+        return rest;
+    }
+
+    private static List<String> spellings(List<List<String>> readings, int limit) {
+        return joined(Combinations.best(known(readings), limit));
+    }
+
+    private static List<String> initials(List<List<String>> readings, int limit) {
+        List<List<String>> firstLetters = known(readings).stream()
+                .map(r -> r.stream().map(s -> s.substring(0, 1)).distinct().toList())
+                .toList();
+        return joined(Combinations.best(firstLetters, limit));
+    }
+
+    /** Characters without any reading are left out of spellings rather than spoiling them. */
+    private static List<List<String>> known(List<List<String>> readings) {
+        return readings.stream().filter(r -> !r.isEmpty()).toList();
+    }
+
+    private static List<String> joined(List<List<String>> combinations) {
+        return combinations.stream().map(c -> String.join("", c)).distinct().toList();
+    }
+
+    /** A token, or adjacent single-character Han tokens joined ({@code merged}). */
+    private record Piece(Token token, boolean merged) {}
+
+    private static List<Piece> mergeSingleCharacters(List<Token> tokens) {
+        List<Piece> pieces = new ArrayList<>(tokens.size());
+        boolean lastIsSingles = false;
+        for (Token token : tokens) {
+            boolean single =
+                    token.han() && token.text().codePointCount(0, token.text().length()) == 1;
+            if (single && lastIsSingles && adjacentHan(pieces.getLast().token(), token)) {
+                Token last = pieces.getLast().token();
+                pieces.set(
+                        pieces.size() - 1,
+                        new Piece(new Token(last.text() + token.text(), true, last.start(), token.end()), true));
+            } else {
+                pieces.add(new Piece(token, false));
+                lastIsSingles = single;
+            }
+        }
+        return pieces;
+    }
+
+    private static boolean adjacentHan(Token previous, Token next) {
+        return previous.han() && next.han() && previous.end() == next.start();
+    }
+}
