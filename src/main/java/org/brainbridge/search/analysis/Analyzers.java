@@ -208,6 +208,11 @@ public final class Analyzers implements Closeable {
         return out.toString();
     }
 
+    /** What the suggestion analyzers keep of a string: its letters and digits. */
+    static String lettersAndDigits(String text) {
+        return NOT_LETTER_OR_DIGIT.matcher(text).replaceAll("");
+    }
+
     @Override
     public void close() {
         all.forEach(Analyzer::close);

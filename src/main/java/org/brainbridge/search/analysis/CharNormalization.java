@@ -1,7 +1,6 @@
 package org.brainbridge.search.analysis;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -17,22 +16,30 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  * <p>Both run as char filters, before the tokenizer, so that the ICU word segmenter sees simplified text (its
  * dictionary segments 腦機接口 differently from 脑机接口) and offsets still point into the original text for
  * highlighting.
+ *
+ * <p>Traditional to simplified is ICU's Traditional-Simplified transliterator, flattened into a character table
+ * ({@code search/traditional-simplified.txt}) because compiling the transliterator's rules takes seconds at start-up
+ * and Lucene only offers it as a token filter, after segmentation. Its rules for Han are per character, so the table
+ * loses nothing; {@code TraditionalSimplifiedTableTest} checks it against ICU and regenerates it.
  */
 final class CharNormalization {
 
-    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    static final String TABLE = "traditional-simplified.txt";
 
-    /** Code point ranges of the CJK ideograph blocks that hold traditional characters. */
-    private static final int[][] IDEOGRAPH_RANGES = {
-        {0x3400, 0x4DBF}, // extension A
-        {0x4E00, 0x9FFF}, // unified ideographs
-        {0x20000, 0x2A6DF}, // extension B
-    };
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
     private final NormalizeCharMap traditionalToSimplified;
 
     CharNormalization() {
-        this.traditionalToSimplified = traditionalToSimplifiedMap();
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        for (DataFiles.Line line : DataFiles.shippedLines(TABLE)) {
+            String[] pair = line.text().split("\\s+");
+            if (pair.length != 2) {
+                throw line.error("expected 'traditional simplified'");
+            }
+            map.add(pair[0], pair[1]);
+        }
+        this.traditionalToSimplified = map.build();
     }
 
     Reader wrap(Reader reader) {
@@ -51,25 +58,5 @@ final class CharNormalization {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * ICU's Traditional-Simplified transliterator, flattened to a character map once. The transliterator itself is not
-     * a char filter (Lucene only has it as a token filter, after segmentation), and its rules for Han are per
-     * character, so the map loses nothing that matters here.
-     */
-    private static NormalizeCharMap traditionalToSimplifiedMap() {
-        Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        for (int[] range : IDEOGRAPH_RANGES) {
-            for (int cp = range[0]; cp <= range[1]; cp++) {
-                String traditional = Character.toString(cp);
-                String simplified = t2s.transliterate(traditional);
-                if (!simplified.equals(traditional)) {
-                    map.add(traditional, simplified);
-                }
-            }
-        }
-        return map.build();
     }
 }

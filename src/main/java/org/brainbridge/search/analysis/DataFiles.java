@@ -61,8 +61,12 @@ final class DataFiles {
      * the end of a line).
      */
     List<Line> lines(String fileName) {
+        return lines(sources(fileName));
+    }
+
+    private static List<Line> lines(List<Source> sources) {
         List<Line> lines = new ArrayList<>();
-        for (Source source : sources(fileName)) {
+        for (Source source : sources) {
             String[] raw = source.text().split("\\R", -1);
             for (int i = 0; i < raw.length; i++) {
                 String text = stripComment(raw[i]).strip();
@@ -72,6 +76,11 @@ final class DataFiles {
             }
         }
         return lines;
+    }
+
+    /** The lines of a file shipped on the class path only (not curated, so not overridable). */
+    static List<Line> shippedLines(String fileName) {
+        return lines(List.of(new Source("classpath:search/" + fileName, classpath(fileName))));
     }
 
     private static String stripComment(String line) {

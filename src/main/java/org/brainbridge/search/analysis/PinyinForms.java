@@ -10,31 +10,36 @@ import java.util.Set;
  * prefixes.
  *
  * <p>Runs of single-character Han words are taken as one word first: ICU falls back to single characters for what its
- * dictionary does not know, which in a company name is the brand (瑶 | 湖 | 念 | 康 → 瑶湖念康), the part people type.
+ * dictionary does not know, which in a company name is the place and the brand (瑶 | 湖 | 念 | 康 → 瑶湖念康), the
+ * part people type.
  */
 final class PinyinForms {
 
     /** At most this many readings of one word, or of the whole name, are combined (see {@link Combinations}). */
     static final int MAX_READINGS = 16;
 
+    /** Suggestions starting inside a name take fewer readings: each one is a source of many prefixes. */
+    static final int MAX_SUGGEST_READINGS = 4;
+
     /** An ICU token of the name. */
     record Token(String text, boolean han, int start, int end) {}
 
     /**
-     * A word of the name. For a Han word, {@code readings} has the syllables of each character that has any; for a
-     * Latin or number word it is empty and the word stands for itself.
+     * A word of the name. For a Han word, {@code readings} has the syllables of each character (empty for a character
+     * pinyin4j does not know); for a Latin or number word it is empty and the word stands for itself. {@code merged}
+     * tells a run of single characters taken as one word, whose brand may start at any character.
      */
-    record Word(String text, int start, int end, List<List<String>> readings) {
+    record Word(String text, int start, int end, List<List<String>> readings, boolean merged) {
         boolean han() {
             return !readings.isEmpty();
         }
 
         List<String> spellings() {
-            return han() ? joined(Combinations.best(readings, MAX_READINGS)) : List.of(text);
+            return han() ? PinyinForms.spellings(readings, MAX_READINGS) : List.of(text);
         }
 
         List<String> initials() {
-            return han() ? PinyinForms.initials(readings) : List.of();
+            return han() ? PinyinForms.initials(readings, MAX_READINGS) : List.of();
         }
 
         /** Each character's readings in order, without repeats. */
@@ -52,33 +57,37 @@ final class PinyinForms {
     }
 
     static PinyinForms of(List<Token> tokens, PinyinReadings readings) {
-        List<Token> merged = mergeSingleCharacters(tokens);
-        List<Word> words = new ArrayList<>(merged.size());
+        List<Piece> pieces = mergeSingleCharacters(tokens);
+        List<Word> words = new ArrayList<>(pieces.size());
         int i = 0;
-        while (i < merged.size()) {
-            if (!merged.get(i).han()) {
-                Token token = merged.get(i++);
-                words.add(new Word(token.text(), token.start(), token.end(), List.of()));
+        while (i < pieces.size()) {
+            Token first = pieces.get(i).token();
+            if (!first.han()) {
+                words.add(new Word(first.text(), first.start(), first.end(), List.of(), false));
+                i++;
                 continue;
             }
             // Exceptions may span ICU words (重 | 庆), so readings are looked up over the whole adjacent Han run.
             int runEnd = i + 1;
-            while (runEnd < merged.size() && adjacentHan(merged.get(runEnd - 1), merged.get(runEnd))) {
+            while (runEnd < pieces.size()
+                    && adjacentHan(
+                            pieces.get(runEnd - 1).token(), pieces.get(runEnd).token())) {
                 runEnd++;
             }
             StringBuilder run = new StringBuilder();
-            merged.subList(i, runEnd).forEach(t -> run.append(t.text()));
+            pieces.subList(i, runEnd).forEach(p -> run.append(p.token().text()));
             List<List<String>> runReadings = readings.ofRun(run.toString());
             int offset = 0;
-            for (Token token : merged.subList(i, runEnd)) {
+            for (Piece piece : pieces.subList(i, runEnd)) {
+                Token token = piece.token();
                 int length = token.text().codePointCount(0, token.text().length());
-                List<List<String>> wordReadings = runReadings.subList(offset, offset + length).stream()
-                        .filter(r -> !r.isEmpty())
-                        .toList();
+                words.add(new Word(
+                        token.text(),
+                        token.start(),
+                        token.end(),
+                        List.copyOf(runReadings.subList(offset, offset + length)),
+                        piece.merged()));
                 offset += length;
-                if (!wordReadings.isEmpty()) {
-                    words.add(new Word(token.text(), token.start(), token.end(), wordReadings));
-                }
             }
             i = runEnd;
         }
@@ -91,57 +100,94 @@ final class PinyinForms {
 
     /** The Han words' readings, combined over the whole name: nanchangyinhang. */
     List<String> fullSpellings() {
-        return joined(Combinations.best(allReadings(), MAX_READINGS));
+        return spellings(readingsFrom(0, 0), MAX_READINGS);
     }
 
     /** The initials of the whole name: ncyh. */
     List<String> fullInitials() {
-        return initials(allReadings());
+        return initials(readingsFrom(0, 0), MAX_READINGS);
     }
 
-    /** The whole name's text from each word on, without spaces: the sources of name prefixes. */
-    List<String> textSuffixes() {
-        List<String> suffixes = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder suffix = new StringBuilder();
-            words.subList(i, words.size()).forEach(w -> suffix.append(w.text()));
-            suffixes.add(suffix.toString());
+    /**
+     * What name suggestions are prefixes of: from the start of the name, of each later word, and of each character of
+     * a merged word, the rest of the name (letters and digits only), its pinyin spellings and its initials.
+     */
+    List<String> suggestionSources() {
+        Set<String> sources = new LinkedHashSet<>();
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            int starts = word.merged() ? word.readings().size() : 1;
+            for (int c = 0; c < starts; c++) {
+                int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
+                sources.add(Analyzers.lettersAndDigits(textFrom(w, c)));
+                List<List<String>> rest = readingsFrom(w, c);
+                sources.addAll(spellings(rest, limit));
+                sources.addAll(initials(rest, limit));
+            }
         }
-        return suffixes;
+        sources.remove("");
+        return List.copyOf(sources);
     }
 
-    private List<List<String>> allReadings() {
-        List<List<String>> all = new ArrayList<>();
-        words.stream().filter(Word::han).forEach(w -> all.addAll(w.readings()));
-        return all;
+    /** The text from character {@code c} of word {@code w} to the end. */
+    private String textFrom(int w, int c) {
+        StringBuilder text = new StringBuilder();
+        String first = words.get(w).text();
+        text.append(first, first.offsetByCodePoints(0, c), first.length());
+        words.subList(w + 1, words.size()).forEach(word -> text.append(word.text()));
+        return text.toString();
     }
 
-    private static List<String> initials(List<List<String>> readings) {
-        List<List<String>> firstLetters = readings.stream()
+    /** The readings of every Han character from character {@code c} of word {@code w} to the end. */
+    private List<List<String>> readingsFrom(int w, int c) {
+        List<List<String>> rest = new ArrayList<>();
+        for (int i = w; i < words.size(); i++) {
+            List<List<String>> readings = words.get(i).readings();
+            rest.addAll(i == w ? readings.subList(Math.min(c, readings.size()), readings.size()) : readings);
+        }
+        return rest;
+    }
+
+    private static List<String> spellings(List<List<String>> readings, int limit) {
+        return joined(Combinations.best(known(readings), limit));
+    }
+
+    private static List<String> initials(List<List<String>> readings, int limit) {
+        List<List<String>> firstLetters = known(readings).stream()
                 .map(r -> r.stream().map(s -> s.substring(0, 1)).distinct().toList())
                 .toList();
-        return joined(Combinations.best(firstLetters, MAX_READINGS));
+        return joined(Combinations.best(firstLetters, limit));
+    }
+
+    /** Characters without any reading are left out of spellings rather than spoiling them. */
+    private static List<List<String>> known(List<List<String>> readings) {
+        return readings.stream().filter(r -> !r.isEmpty()).toList();
     }
 
     private static List<String> joined(List<List<String>> combinations) {
         return combinations.stream().map(c -> String.join("", c)).distinct().toList();
     }
 
-    private static List<Token> mergeSingleCharacters(List<Token> tokens) {
-        List<Token> merged = new ArrayList<>(tokens.size());
+    /** A token, or adjacent single-character Han tokens joined ({@code merged}). */
+    private record Piece(Token token, boolean merged) {}
+
+    private static List<Piece> mergeSingleCharacters(List<Token> tokens) {
+        List<Piece> pieces = new ArrayList<>(tokens.size());
         boolean lastIsSingles = false;
         for (Token token : tokens) {
             boolean single =
                     token.han() && token.text().codePointCount(0, token.text().length()) == 1;
-            if (single && lastIsSingles && adjacentHan(merged.getLast(), token)) {
-                Token last = merged.getLast();
-                merged.set(merged.size() - 1, new Token(last.text() + token.text(), true, last.start(), token.end()));
+            if (single && lastIsSingles && adjacentHan(pieces.getLast().token(), token)) {
+                Token last = pieces.getLast().token();
+                pieces.set(
+                        pieces.size() - 1,
+                        new Piece(new Token(last.text() + token.text(), true, last.start(), token.end()), true));
             } else {
-                merged.add(token);
+                pieces.add(new Piece(token, false));
                 lastIsSingles = single;
             }
         }
-        return merged;
+        return pieces;
     }
 
     private static boolean adjacentHan(Token previous, Token next) {

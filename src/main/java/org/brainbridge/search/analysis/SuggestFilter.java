@@ -2,9 +2,7 @@ package org.brainbridge.search.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,9 +11,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The strings whose prefixes suggest a name, all at one position: the name without spaces from each of its words on
- * (瑶湖念康电子科技…, 电子科技…), and the whole name's pinyin spellings and initials. An edge n-gram filter after it
- * makes the prefixes.
+ * The strings whose prefixes suggest a name, all at one position (see {@link PinyinForms#suggestionSources()}): the
+ * name from each of its words on, and from each character of a brand the segmenter did not know (瑶湖念康电子科技…,
+ * 念康电子科技…, 电子科技…), with their pinyin spellings and initials. An edge n-gram filter after it makes the
+ * prefixes.
  */
 final class SuggestFilter extends TokenFilter {
 
@@ -44,11 +43,7 @@ final class SuggestFilter extends TokenFilter {
             if (!tokens.isEmpty()) {
                 start = tokens.getFirst().start();
                 end = tokens.getLast().end();
-                PinyinForms forms = PinyinForms.of(tokens, readings);
-                Set<String> all = new LinkedHashSet<>(forms.textSuffixes());
-                all.addAll(forms.fullSpellings());
-                all.addAll(forms.fullInitials());
-                sources.addAll(all);
+                sources.addAll(PinyinForms.of(tokens, readings).suggestionSources());
             }
         }
         String source = sources.poll();

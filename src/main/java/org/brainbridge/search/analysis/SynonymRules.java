@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -83,6 +86,8 @@ final class SynonymRules {
 
         private final Analyzer parts;
         private final DomainDictionary dictionary;
+        /** Term → its parts joined by the word separator; empty when ICU keeps the term whole. */
+        private final Map<String, Optional<CharsRef>> decompositions = new HashMap<>();
 
         DecomposingParser(Analyzer rules, Analyzer parts, DomainDictionary dictionary) {
             super(true, true, rules);
@@ -102,25 +107,23 @@ final class SynonymRules {
             if (term.indexOf(SynonymMap.WORD_SEPARATOR) >= 0 || !dictionary.contains(term)) {
                 return;
             }
-            try {
-                CharsRef split = analyze(parts, term);
-                if (split.toString().indexOf(SynonymMap.WORD_SEPARATOR) >= 0) {
-                    super.add(input, split, includeOrig);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // Each rule line adds every pair of its entries, so the same term comes here many times.
+            decompositions.computeIfAbsent(term, this::split).ifPresent(split -> super.add(input, split, includeOrig));
         }
 
-        private static CharsRef analyze(Analyzer analyzer, String text) throws IOException {
+        private Optional<CharsRef> split(String term) {
+            List<String> tokens = Analyzers.tokens(parts, term);
+            if (tokens.size() < 2) {
+                return Optional.empty();
+            }
             CharsRefBuilder joined = new CharsRefBuilder();
-            for (String token : Analyzers.tokens(analyzer, text)) {
+            for (String token : tokens) {
                 if (joined.length() > 0) {
                     joined.append(SynonymMap.WORD_SEPARATOR);
                 }
                 joined.append(token);
             }
-            return joined.get();
+            return Optional.of(joined.toCharsRef());
         }
     }
 }

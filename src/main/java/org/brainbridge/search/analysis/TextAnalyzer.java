@@ -16,10 +16,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The analyzer for names, descriptions and neighbour text: normalised text, ICU word segmentation, domain terms
  * re-joined, English words stemmed, and (at query time only) synonyms.
  *
- * <p>KStem rather than Porter: it only conflates inflections into dictionary words (interfaces → interface), so
- * tokens stay readable and 'rehabilitation' does not collapse with 'rehabilitate'. It only touches tokens made of
- * ASCII letters, so Chinese tokens pass through. Acronyms from the synonym file are protected from it (fnirs would
- * otherwise lose its s).
+ * <p>KStem rather than Porter: it maps words to dictionary words (interfaces → interface, stimulation → stimulate)
+ * where Porter leaves stubs (interfac, stimul), so tokens stay readable in debugging and highlighting. It only touches
+ * tokens made of ASCII letters, so Chinese tokens pass through untouched. Acronyms from the synonym file are protected
+ * from it (fnirs would otherwise lose its s).
  *
  * <p>Stemming runs before the synonym filter, and the synonym rules are analysed by this same chain, so that
  * "brain computer interfaces" in a query still meets the rule written as "brain-computer interface".

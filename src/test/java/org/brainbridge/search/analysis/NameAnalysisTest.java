@@ -1,0 +1,174 @@
+package org.brainbridge.search.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.brainbridge.search.analysis.Analyzers.positions;
+import static org.brainbridge.search.analysis.Analyzers.tokens;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tokens of the name analyzers: {@link Analyzers#nameBigrams()}, {@link Analyzers#pinyin()} and
+ * {@link Analyzers#suggest()} / {@link Analyzers#suggestQuery()}. In {@code positions(...)} strings, spaces separate
+ * positions and '/' separates terms stacked on one position.
+ */
+class NameAnalysisTest {
+
+    static Analyzers analyzers;
+    static Analyzer bigrams;
+    static Analyzer pinyin;
+    static Analyzer suggest;
+    static Analyzer suggestQuery;
+
+    @BeforeAll
+    static void build() {
+        analyzers = new Analyzers();
+        bigrams = analyzers.nameBigrams();
+        pinyin = analyzers.pinyin();
+        suggest = analyzers.suggest();
+        suggestQuery = analyzers.suggestQuery();
+    }
+
+    @AfterAll
+    static void close() {
+        analyzers.close();
+    }
+
+    // --- nameBigrams() ---------------------------------------------------------------------------------------------
+
+    @Test
+    void bigramsLetShortFormsOfUnknownCompanyNamesMatch() {
+        assertThat(tokens(bigrams, "瑶湖念康电子科技股份有限公司"))
+                .containsExactly(
+                        "瑶", "瑶湖", "湖", "湖念", "念", "念康", "康", "康电", "电", "电子", "子", "子科", "科", "科技", "技", "技股", "股",
+                        "股份", "份", "份有", "有", "有限", "限", "限公", "公", "公司", "司");
+        // Both short forms are runs of the same bigrams, so a phrase query on them matches the full name.
+        assertThat(tokens(bigrams, "瑶湖念康")).containsExactly("瑶", "瑶湖", "湖", "湖念", "念", "念康", "康");
+        assertThat(positions(bigrams, "念康")).isEqualTo("念/念康 康");
+    }
+
+    @Test
+    void bigramsKeepLatinWordsWholeAndLowerCased() {
+        assertThat(tokens(bigrams, "Brain-Computer Interfaces")).containsExactly("brain", "computer", "interfaces");
+        assertThat(tokens(bigrams, "SSVEP范式")).containsExactly("ssvep", "范", "范式", "式");
+        assertThat(tokens(bigrams, "ＢｒａｉｎＣｏ 強腦科技")).containsExactly("brainco", "强", "强脑", "脑", "脑科", "科", "科技", "技");
+    }
+
+    // --- pinyin() --------------------------------------------------------------------------------------------------
+
+    @Test
+    void pinyinIndexesWholeNameWordsSyllablesAndInitials() {
+        // Whole name (nanchangyinhang, ncyh) stacked on the first word; then per word: spelling, initials, syllables.
+        assertThat(positions(pinyin, "南昌银行"))
+                .isEqualTo("nanchangyinhang/ncyh/nanchang/nc/nan/chang yinhang/yh/yin/hang");
+    }
+
+    @Test
+    void pinyinQueriesTypedInLatinLettersMeetThoseTokens() {
+        // "nc yh", "yinhang", "nanchang yinhang", "ncyh" and "yin hang" are each made of tokens of 南昌银行 above.
+        assertThat(tokens(pinyin, "nc yh")).containsExactly("nc", "yh");
+        assertThat(tokens(pinyin, "NanChang  YinHang")).containsExactly("nanchang", "yinhang");
+        assertThat(tokens(pinyin, "ＮＣＹＨ")).containsExactly("ncyh");
+    }
+
+    @Test
+    void pinyinIndexesEveryReadingOfAPolyphonicCharacter() {
+        // 乐: le, yue; 行: xing, hang, heng. No exception covers 乐行, so all six spellings are indexed.
+        assertThat(positions(pinyin, "乐行科技"))
+                .isEqualTo("lexingkeji/lehangkeji/yuexingkeji/lehengkeji/yuehangkeji/yuehengkeji"
+                        + "/lxkj/lhkj/yxkj/yhkj"
+                        + "/lexing/lehang/yuexing/leheng/yuehang/yueheng/lx/lh/yx/yh/le/yue/xing/hang/heng"
+                        + " keji/kj/ke/ji");
+    }
+
+    @Test
+    void pinyinExceptionsFixKnownPhrases() {
+        assertThat(tokens(pinyin, "重庆")).containsExactly("chongqing", "cq", "chong", "qing");
+        assertThat(tokens(pinyin, "长沙")).containsExactly("changsha", "cs", "chang", "sha");
+        // An exception may keep several readings.
+        assertThat(tokens(pinyin, "朝阳")).containsExactly("chaoyang", "zhaoyang", "cy", "zy", "chao", "zhao", "yang");
+        // Without one, 长 has both readings.
+        assertThat(tokens(pinyin, "长乐"))
+                .containsExactly(
+                        "zhangle",
+                        "zhangyue",
+                        "changle",
+                        "changyue",
+                        "zl",
+                        "zy",
+                        "cl",
+                        "cy",
+                        "zhang",
+                        "chang",
+                        "le",
+                        "yue");
+    }
+
+    @Test
+    void pinyinTakesARunOfSingleCharactersAsOneWord() {
+        // ICU splits the unknown brand 瑶湖念康 into single characters; as one word it gets yaohuniankang and yhnk.
+        assertThat(positions(pinyin, "瑶湖念康电子科技股份有限公司"))
+                .isEqualTo(
+                        "yaohuniankangdianzikejigufenyouxiangongsi/yhnkdzkjgfyxgs/yaohuniankang/yhnk/yao/hu/nian/kang"
+                                + " dianzi/dz/dian/zi keji/kj/ke/ji gufen/gf/gu/fen youxiangongsi/yxgs/you/xian/gong/si");
+    }
+
+    @Test
+    void pinyinReadsTraditionalCharactersAndKeepsLatinWords() {
+        assertThat(tokens(pinyin, "腦機接口"))
+                .containsExactly("naojijiekou", "njjk", "naoji", "nj", "nao", "ji", "jiekou", "jk", "jie", "kou");
+        assertThat(positions(pinyin, "P300拼写器")).isEqualTo("pinxieqi/pxq/p300 pinxie/px/pin/xie qi/q");
+    }
+
+    // --- suggest() and suggestQuery() ------------------------------------------------------------------------------
+
+    @Test
+    void suggestIndexesPrefixesOfTheNameFromEachWordAndEachBrandCharacter() {
+        assertThat(tokens(suggest, "南昌银行"))
+                .containsExactly(
+                        "南",
+                        "南昌",
+                        "南昌银",
+                        "南昌银行",
+                        "n",
+                        "na",
+                        "nan",
+                        "nanc",
+                        "nanch",
+                        "nancha",
+                        "nanchan",
+                        "nanchang",
+                        "nanchangy",
+                        "nanchangyi",
+                        "nanchangyin",
+                        "nanchangyinh",
+                        "nanchangyinha",
+                        "nanchangyinhan",
+                        "nanchangyinhang",
+                        "nc",
+                        "ncy",
+                        "ncyh",
+                        "银",
+                        "银行",
+                        "y",
+                        "yi",
+                        "yin",
+                        "yinh",
+                        "yinha",
+                        "yinhan",
+                        "yinhang",
+                        "yh");
+        assertThat(tokens(suggest, "瑶湖念康电子科技股份有限公司"))
+                .contains("瑶湖", "念康", "念康电子", "电子科技", "yaohu", "yhnk", "niankang", "nk", "nkdz", "dianzi");
+    }
+
+    @Test
+    void suggestQueryIsWhatWasTypedAsOneNormalisedToken() {
+        assertThat(tokens(suggestQuery, "ＮＣ ｙｈ")).containsExactly("ncyh");
+        assertThat(tokens(suggestQuery, "瑶湖 念康")).containsExactly("瑶湖念康");
+        assertThat(tokens(suggestQuery, "腦機")).containsExactly("脑机");
+        assertThat(tokens(suggestQuery, " - ")).isEmpty();
+    }
+}
