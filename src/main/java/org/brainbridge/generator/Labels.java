@@ -1,0 +1,39 @@
+package org.brainbridge.generator;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.brainbridge.graph.model.Code;
+import org.brainbridge.graph.model.NodeKind;
+
+/**
+ * Chinese and English labels of the codes, for descriptions, taken from the model's own vocabularies: a code the
+ * generator writes that the model does not know fails here rather than in the loader.
+ */
+final class Labels {
+
+    private Labels() {}
+
+    private static final Map<String, Code> CODES = new HashMap<>();
+
+    static {
+        for (NodeKind kind : NodeKind.values()) {
+            kind.properties().forEach(p -> p.codes().forEach(c -> CODES.putIfAbsent(p.column() + ":" + c.code(), c)));
+        }
+    }
+
+    static String zh(String column, String code) {
+        return get(column, code).zh();
+    }
+
+    static String en(String column, String code) {
+        return get(column, code).en();
+    }
+
+    private static Code get(String column, String code) {
+        Code c = CODES.get(column + ":" + code);
+        if (c == null) {
+            throw new IllegalArgumentException("'%s' is not a code of %s".formatted(code, column));
+        }
+        return c;
+    }
+}
