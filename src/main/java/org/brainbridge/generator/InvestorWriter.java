@@ -174,11 +174,7 @@ final class InvestorWriter {
         Focus f = new Focus(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int t : themes) {
             int tech = world.catalog.themeTech(t, r);
-            add(
-                    f,
-                    world.techs.id.get(tech),
-                    TechTree.stripParenthesis(world.techs.zh.get(tech)),
-                    world.techs.en.get(tech));
+            add(f, world.techs.id.get(tech), world.techs.plain.get(tech), world.techs.en.get(tech));
         }
         int segment = world.catalog.themeSegments[themes[0]][0];
         add(

@@ -22,12 +22,15 @@ final class Output implements AutoCloseable {
 
     private final Path dir;
     private final String sourceRef;
+    private final String suffix;
     private final Map<RelType, CsvSink> relationships = new EnumMap<>(RelType.class);
     private final List<CsvSink> nodeFiles = new ArrayList<>();
 
-    Output(Path dir, String sourceRef) {
+    /** Files go to {@code dir/<Name>.csv<suffix>}: a part of the folder, merged by {@link PartMerge}. */
+    Output(Path dir, String sourceRef, String suffix) {
         this.dir = dir;
         this.sourceRef = sourceRef;
+        this.suffix = suffix;
     }
 
     /** A node file with the common head, the given columns of the kind, then the provenance columns. */
@@ -40,7 +43,7 @@ final class Output implements AutoCloseable {
         }
         header.add("source");
         header.add("source_ref");
-        CsvSink sink = new CsvSink(dir.resolve(kind.label() + ".csv"), header);
+        CsvSink sink = new CsvSink(dir.resolve(kind.label() + ".csv" + suffix), header);
         nodeFiles.add(sink);
         return new NodeFile(sink, sourceRef);
     }
@@ -64,15 +67,20 @@ final class Output implements AutoCloseable {
         type.properties().stream().map(PropertySpec::column).forEach(header::add);
         header.add("source");
         header.add("source_ref");
-        return new CsvSink(dir.resolve(type.name() + ".csv"), header);
+        return new CsvSink(dir.resolve(type.name() + ".csv" + suffix), header);
     }
 
-    /** Rows written per file name, in name order. */
+    /** Rows written per file name (without the part suffix), in name order. */
     Map<String, Long> rows() {
         Map<String, Long> rows = new TreeMap<>();
-        nodeFiles.forEach(s -> rows.put(s.file().getFileName().toString(), s.rows()));
-        relationships.values().forEach(s -> rows.put(s.file().getFileName().toString(), s.rows()));
+        nodeFiles.forEach(s -> rows.put(name(s), s.rows()));
+        relationships.values().forEach(s -> rows.put(name(s), s.rows()));
         return rows;
+    }
+
+    private String name(CsvSink sink) {
+        String file = sink.file().getFileName().toString();
+        return file.substring(0, file.length() - suffix.length());
     }
 
     @Override

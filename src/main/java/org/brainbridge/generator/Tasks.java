@@ -1,0 +1,63 @@
+package org.brainbridge.generator;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/** A part of the generation that writes its own files, and the runner that runs the parts side by side. */
+record Task(String name, String suffix, Consumer<Output> body) {}
+
+/** Runs tasks on up to one thread per core (the output is the same with fewer) and adds up their row counts. */
+final class Tasks {
+
+    private Tasks() {}
+
+    static Map<String, Long> run(List<Task> tasks, Path dir, String sourceRef) {
+        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Map<String, Long>>> futures = new ArrayList<>();
+            for (Task task : tasks) {
+                futures.add(pool.submit(() -> runOne(task, dir, sourceRef)));
+            }
+            Map<String, Long> rows = new TreeMap<>();
+            for (Future<Map<String, Long>> f : futures) {
+                f.get().forEach((file, n) -> rows.merge(file, n, Long::sum));
+            }
+            return rows;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Long> runOne(Task task, Path dir, String sourceRef) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        try (Output out = new Output(dir, sourceRef, task.suffix())) {
+            task.body().accept(out);
+            out.close();
+            if (Boolean.getBoolean("generator.verbose")) {
+                System.err.printf(
+                        "task %s: %.1f s CPU%n", task.name(), (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+            }
+            return out.rows();
+        }
+    }
+}
