@@ -64,6 +64,24 @@ final class CsvSink implements AutoCloseable {
         return this;
     }
 
+    /** A cell already encoded (and quoted if need be) by {@link #encode}: for the cells every row repeats. */
+    CsvSink encoded(byte[] cell) {
+        if (cells++ > 0) {
+            put((byte) ',');
+        }
+        put(cell);
+        return this;
+    }
+
+    /** The bytes {@link #cell} would write for the value. */
+    static byte[] encode(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length == 0 || !needsQuotes(bytes)) {
+            return bytes;
+        }
+        return ("\"" + value.replace("\"", "\"\"") + "\"").getBytes(StandardCharsets.UTF_8);
+    }
+
     CsvSink cell(long value) {
         return cell(Long.toString(value));
     }

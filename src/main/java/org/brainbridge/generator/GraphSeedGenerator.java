@@ -58,10 +58,12 @@ public final class GraphSeedGenerator {
             copy(options.base().resolve("taxonomy"), options.out().resolve("taxonomy"));
             copy(options.base().resolve("policy"), options.out().resolve("policy"));
         }
+        long cpu = Tasks.cpu();
         World world = new World(options.seed(), options.nodes(), taxonomy);
         world.scenarios = new ScenarioPlan(world);
         world.enterprises = new EnterprisePlan(world);
         world.institutions = new InstitutionPlan(world);
+        Tasks.report("plan", cpu);
         // Two independent tasks, one per core: organisations and their artefacts; people, and what needs them
         // (projects are led by talents, investors invest in projects). They share only read-only plans, and each
         // entity draws from its own random stream, so the bytes do not depend on scheduling.
@@ -82,7 +84,10 @@ public final class GraphSeedGenerator {
                     new InvestorWriter(world, out).write();
                 }));
         Map<String, Long> rows = Tasks.run(tasks, dir, world.sourceRef);
+        cpu = Tasks.cpu();
         PartMerge.merge(dir, tasks.stream().map(Task::suffix).toList());
+        Tasks.report("merge", cpu);
+        Tasks.reportGc();
         return rows;
     }
 

@@ -158,18 +158,19 @@ final class InstitutionPlan {
         return Fmt.id("inst", i);
     }
 
+    private static final int[][] TOPIC_THEMES = java.util.Arrays.stream(TOPICS)
+            .map(t -> java.util.Arrays.stream(t[2].split(" "))
+                    .mapToInt(Themes::index)
+                    .toArray())
+            .toArray(int[][]::new);
+
     /** The institution's themes (from its topic), as theme indices. */
     int[] themes(int i) {
-        String[] keys = TOPICS[topic[i]][2].split(" ");
-        int[] out = new int[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            out[k] = Themes.index(keys[k]);
-        }
-        return out;
+        return TOPIC_THEMES[topic[i]];
     }
 
     int mainTheme(int i) {
-        return Themes.index(TOPICS[topic[i]][2].split(" ")[0]);
+        return TOPIC_THEMES[topic[i]][0];
     }
 
     /** An institution of the organisation type, by rank. */

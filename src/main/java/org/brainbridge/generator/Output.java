@@ -23,6 +23,8 @@ final class Output implements AutoCloseable {
     private final Path dir;
     private final String sourceRef;
     private final String suffix;
+    private final byte[] sourceCell = CsvSink.encode(SOURCE);
+    private final byte[] sourceRefCell;
     private final Map<RelType, CsvSink> relationships = new EnumMap<>(RelType.class);
     private final List<CsvSink> nodeFiles = new ArrayList<>();
 
@@ -31,6 +33,7 @@ final class Output implements AutoCloseable {
         this.dir = dir;
         this.sourceRef = sourceRef;
         this.suffix = suffix;
+        this.sourceRefCell = CsvSink.encode(sourceRef);
     }
 
     /** A node file with the common head, the given columns of the kind, then the provenance columns. */
@@ -45,7 +48,7 @@ final class Output implements AutoCloseable {
         header.add("source_ref");
         CsvSink sink = new CsvSink(dir.resolve(kind.label() + ".csv" + suffix), header);
         nodeFiles.add(sink);
-        return new NodeFile(sink, sourceRef);
+        return new NodeFile(sink, sourceCell, sourceRefCell);
     }
 
     /** A relationship with its properties in the type's column order (null for an empty cell). */
@@ -59,7 +62,7 @@ final class Output implements AutoCloseable {
         for (Object p : properties) {
             sink.cell(p == null ? "" : p.toString());
         }
-        sink.cell(SOURCE).cell(sourceRef).end();
+        sink.encoded(sourceCell).encoded(sourceRefCell).end();
     }
 
     private CsvSink open(RelType type) {
@@ -92,10 +95,12 @@ final class Output implements AutoCloseable {
     /** One node file: {@link #row} writes the common head, then the kind's cells, then {@link #end}. */
     static final class NodeFile implements AutoCloseable {
         private final CsvSink sink;
-        private final String sourceRef;
+        private final byte[] source;
+        private final byte[] sourceRef;
 
-        NodeFile(CsvSink sink, String sourceRef) {
+        NodeFile(CsvSink sink, byte[] source, byte[] sourceRef) {
             this.sink = sink;
+            this.source = source;
             this.sourceRef = sourceRef;
         }
 
@@ -125,7 +130,7 @@ final class Output implements AutoCloseable {
         }
 
         void end() {
-            sink.cell(SOURCE).cell(sourceRef).end();
+            sink.encoded(source).encoded(sourceRef).end();
         }
 
         @Override

@@ -64,10 +64,12 @@ final class PositionWriter {
     private final World world;
     private final Output out;
     private final double[][][] weights = new double[2][Themes.ALL.size()][];
+    private final int[][] typeSkills;
 
     PositionWriter(World world, Output out) {
         this.world = world;
         this.out = out;
+        typeSkills = TYPES.stream().map(t -> world.catalog.skills(t.skillKw())).toArray(int[][]::new);
         for (int o = 0; o < 2; o++) {
             for (int t = 0; t < Themes.ALL.size(); t++) {
                 String key = Themes.get(t).key();
@@ -106,14 +108,14 @@ final class PositionWriter {
         boolean byInstitution = r.chance(0.22);
         int org = byInstitution ? ents.count + world.institutions.pick(r) : ents.pick(r);
         int theme = Edges.organisationTheme(world, org);
-        Type type = TYPES.get(r.weighted(weights[byInstitution ? 1 : 0][theme]));
+        int typeIndex = r.weighted(weights[byInstitution ? 1 : 0][theme]);
+        Type type = TYPES.get(typeIndex);
         int years = r.between(type.minYears(), type.maxYears());
         int min = r.between(type.salaryMin(), Math.max(type.salaryMin(), (type.salaryMin() + type.salaryMax()) / 2));
         int max = Math.max(min + 2, r.between(min, type.salaryMax()));
         int openings = new int[] {1, 1, 1, 1, 2, 2, 3, 5, 10}[r.below(9)];
         int place = Edges.organisationPlace(world, org);
-        int[] skills =
-                r.distinct(world.catalog.skills(type.skillKw()), type.skillKw().size(), 0.8, 1);
+        int[] skills = r.distinct(typeSkills[typeIndex], type.skillKw().size(), 0.8, 1);
         int domain = r.chance(0.6) ? world.catalog.themeTech(theme, r) : -1;
         Words w = new Words(world);
         int[] all = domain < 0

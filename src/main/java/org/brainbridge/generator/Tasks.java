@@ -1,7 +1,6 @@
 package org.brainbridge.generator;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
-
-/** A part of the generation that writes its own files, and the runner that runs the parts side by side. */
-record Task(String name, String suffix, Consumer<Output> body) {}
 
 /** Runs tasks on up to one thread per core (the output is the same with fewer) and adds up their row counts. */
 final class Tasks {
@@ -48,16 +43,33 @@ final class Tasks {
     }
 
     private static Map<String, Long> runOne(Task task, Path dir, String sourceRef) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
+        long cpu = cpu();
         try (Output out = new Output(dir, sourceRef, task.suffix())) {
             task.body().accept(out);
             out.close();
-            if (Boolean.getBoolean("generator.verbose")) {
-                System.err.printf(
-                        "task %s: %.1f s CPU%n", task.name(), (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
-            }
+            report("task " + task.name(), cpu);
             return out.rows();
+        }
+    }
+
+    /** CPU time of the current thread, in nanoseconds. */
+    static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** With -Dgenerator.verbose=true: the CPU time the current thread spent since {@code start}. */
+    static void report(String what, long start) {
+        if (Boolean.getBoolean("generator.verbose")) {
+            System.err.printf("%s: %.1f s CPU%n", what, (cpu() - start) / 1e9);
+        }
+    }
+
+    static void reportGc() {
+        if (Boolean.getBoolean("generator.verbose")) {
+            ManagementFactory.getGarbageCollectorMXBeans()
+                    .forEach(gc -> System.err.printf(
+                            "gc %s: %d collections, %.1f s%n",
+                            gc.getName(), gc.getCollectionCount(), gc.getCollectionTime() / 1e3));
         }
     }
 }
