@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -269,11 +268,5 @@ class GraphSeedGeneratorTest {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    static List<String> ids(List<Map<String, String>> rows) {
-        List<String> ids = new ArrayList<>();
-        rows.forEach(r -> ids.add(r.get("id")));
-        return ids;
     }
 }
