@@ -152,7 +152,7 @@ final class EnterprisePlan {
 
     /** An enterprise drawn by rank (hubs most often). */
     int pick(Rand r) {
-        return r.zipf(count, 0.85, 3);
+        return r.zipf(count, 0.9, 2);
     }
 
     /** An enterprise of the theme, drawn by rank within it; any enterprise if the theme has none. */

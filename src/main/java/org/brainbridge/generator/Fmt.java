@@ -47,7 +47,7 @@ final class Fmt {
     }
 
     static String lower(String s) {
-        return TechTree.lowerFirst(s);
+        return TechWords.lowerFirst(s);
     }
 
     static String upper(String s) {

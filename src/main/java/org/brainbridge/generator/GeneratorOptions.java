@@ -15,7 +15,8 @@ record GeneratorOptions(int nodes, Path out, long seed, Path base, boolean copyB
 
     static final long DEFAULT_SEED = 20261129L;
     static final int MIN_NODES = 1_000;
-    static final int MAX_NODES = 10_000_000;
+    // Above this, enterprises outnumber the 31^4 fictional organisation codes (FAKE + 4 characters) of Checks.uscc.
+    static final int MAX_NODES = 5_000_000;
 
     static final String USAGE = """
             usage: GraphSeedGenerator --nodes N [--out DIR] [--seed S] [--base DIR] [--no-policy]

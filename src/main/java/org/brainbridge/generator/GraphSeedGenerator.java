@@ -58,25 +58,37 @@ public final class GraphSeedGenerator {
             copy(options.base().resolve("taxonomy"), options.out().resolve("taxonomy"));
             copy(options.base().resolve("policy"), options.out().resolve("policy"));
         }
+        long cpu = Tasks.cpu();
         World world = new World(options.seed(), options.nodes(), taxonomy);
-        try (Output out = new Output(dir, world.sourceRef)) {
-            world.techs.write(out);
-            world.scenarios = new ScenarioPlan(world);
-            world.enterprises = new EnterprisePlan(world);
-            world.institutions = new InstitutionPlan(world);
-            world.scenarios.write(out);
-            new EnterpriseWriter(world, out).write();
-            new InstitutionWriter(world, out).write();
-            new TalentWriter(world, out).write();
-            new ProjectWriter(world, out).write();
-            new InvestorWriter(world, out).write();
-            new ProductWriter(world, out).write();
-            new PatentWriter(world, out).write();
-            new DatasetWriter(world, out).write();
-            new PositionWriter(world, out).write();
-            out.close();
-            return out.rows();
-        }
+        world.scenarios = new ScenarioPlan(world);
+        world.enterprises = new EnterprisePlan(world);
+        world.institutions = new InstitutionPlan(world);
+        Tasks.report("plan", cpu);
+        // Two independent tasks, one per core: organisations and their artefacts; people, and what needs them
+        // (projects are led by talents, investors invest in projects). They share only read-only plans, and each
+        // entity draws from its own random stream, so the bytes do not depend on scheduling.
+        List<Task> tasks = List.of(
+                new Task("organisations", ".part1", out -> {
+                    world.techs.write(out);
+                    world.scenarios.write(out);
+                    new EnterpriseWriter(world, out).write();
+                    new InstitutionWriter(world, out).write();
+                    new ProductWriter(world, out).write();
+                    new PatentWriter(world, out).write();
+                    new DatasetWriter(world, out).write();
+                    new PositionWriter(world, out).write();
+                }),
+                new Task("people", ".part2", out -> {
+                    new TalentWriter(world, out).write();
+                    new ProjectWriter(world, out).write();
+                    new InvestorWriter(world, out).write();
+                }));
+        Map<String, Long> rows = Tasks.run(tasks, dir, world.sourceRef);
+        cpu = Tasks.cpu();
+        PartMerge.merge(dir, tasks.stream().map(Task::suffix).toList());
+        Tasks.report("merge", cpu);
+        Tasks.reportGc();
+        return rows;
     }
 
     /** An empty {@code generated/} folder: CSV files of an earlier run would otherwise be loaded with the new ones. */

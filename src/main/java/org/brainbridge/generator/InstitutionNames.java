@@ -24,7 +24,11 @@ final class InstitutionNames {
             Map.entry("产业公共服务平台", "服务平台"),
             Map.entry("科技成果转移转化中心", "转化中心"),
             Map.entry("实验动物平台", "动物平台"),
-            Map.entry("医院", "医院"));
+            Map.entry("脑科医院", "脑科"),
+            Map.entry("康复医院", "康复院"),
+            Map.entry("神经专科医院", "神专"),
+            Map.entry("中西医结合医院", "中西医"),
+            Map.entry("精神卫生医院", "精卫"));
     private static final String[][] HOSPITAL_TYPES = Lexicon.pairs(
             "脑科",
             "Brain",

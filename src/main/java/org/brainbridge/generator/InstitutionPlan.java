@@ -105,6 +105,9 @@ final class InstitutionPlan {
         kinds = new String[count];
         level = new String[count];
         List<List<Integer>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // Hosts are institutions that are not hosted themselves (universities, hospitals, independent institutes),
+        // so names never chain three deep ("…医院…中心…实验室").
+        List<List<Integer>> hosts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         InstitutionNames names = new InstitutionNames(world, this);
         for (int i = 0; i < count; i++) {
             Rand r = world.rand(World.INSTITUTION, i);
@@ -120,7 +123,7 @@ final class InstitutionPlan {
                 org[i] = HOSP;
                 kinds[i] = "hospital";
                 level[i] = "provincial";
-                host[i] = r.below(universities);
+                host[i] = medicalUniversity(r);
                 place[i] = place[host[i]];
                 names.affiliatedHospital(i, r);
             } else {
@@ -130,21 +133,33 @@ final class InstitutionPlan {
                 level[i] = r.chance(0.02)
                         ? "national"
                         : r.chance(0.45) ? "provincial" : r.chance(0.85) ? "municipal" : "other";
-                host[i] = chooseHost(category[6], i, r, lists);
+                host[i] = chooseHost(category[6], r, hosts);
                 place[i] = host[i] >= 0
                         ? place[host[i]]
                         : host[i] < -1 ? world.enterprises.place[-host[i] - 2] : world.regions.pick(r);
                 names.hosted(i, r, category);
             }
             lists.get(org[i]).add(i);
+            if (host[i] == -1 || i < universities + affiliated) {
+                hosts.get(org[i]).add(i);
+            }
         }
         for (int o = 0; o < 3; o++) {
             byOrg[o] = lists.get(o).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
+    /** A university with a medical school, for an affiliated hospital: not a normal university or a polytechnic. */
+    private int medicalUniversity(Rand r) {
+        int u = r.below(universities);
+        for (int attempt = 0; attempt < 20 && (zh[u].endsWith("师范大学") || zh[u].endsWith("学院")); attempt++) {
+            u = r.below(universities);
+        }
+        return u;
+    }
+
     /** A host of one of the allowed kinds (u university, h hospital, e hub enterprise, - none), earlier ones first. */
-    private int chooseHost(String allowed, int i, Rand r, List<List<Integer>> lists) {
+    private int chooseHost(String allowed, Rand r, List<List<Integer>> lists) {
         char c = allowed.charAt(r.below(allowed.length()));
         return switch (c) {
             case 'u' -> lists.get(UNIV).get(r.zipf(lists.get(UNIV).size(), 0.8, 1));
@@ -158,18 +173,19 @@ final class InstitutionPlan {
         return Fmt.id("inst", i);
     }
 
+    private static final int[][] TOPIC_THEMES = java.util.Arrays.stream(TOPICS)
+            .map(t -> java.util.Arrays.stream(t[2].split(" "))
+                    .mapToInt(Themes::index)
+                    .toArray())
+            .toArray(int[][]::new);
+
     /** The institution's themes (from its topic), as theme indices. */
     int[] themes(int i) {
-        String[] keys = TOPICS[topic[i]][2].split(" ");
-        int[] out = new int[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            out[k] = Themes.index(keys[k]);
-        }
-        return out;
+        return TOPIC_THEMES[topic[i]];
     }
 
     int mainTheme(int i) {
-        return Themes.index(TOPICS[topic[i]][2].split(" ")[0]);
+        return TOPIC_THEMES[topic[i]][0];
     }
 
     /** An institution of the organisation type, by rank. */

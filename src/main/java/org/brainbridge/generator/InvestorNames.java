@@ -17,7 +17,10 @@ final class InvestorNames {
             String[] topic = InstitutionPlan.TOPICS[r.zipf(InstitutionPlan.TOPICS.length, 0.6, 2)];
             String base = region.name() + topic[0] + profile[4];
             String baseEn = region.nameEn() + " " + topic[1] + " " + profile[5];
-            String shortName = region.name().replaceAll("(市|区|县)$", "") + topic[0] + "基金";
+            String shortName = region.name()
+                            .substring(
+                                    0, region.name().length() - (region.name().matches(".*[市区县]$") ? 1 : 0))
+                    + topic[0] + "基金";
             for (int phase = 0; ; phase++) {
                 String suffix = phase == 0
                         ? ""

@@ -123,7 +123,7 @@ final class InvestorWriter {
         String zh = names[0] + "是位于" + world.regions.zh(place) + "的" + Labels.zh("investor_type", type) + "，管理规模约"
                 + fundText + "，重点关注" + Fmt.zhList(focus.zh) + "，单笔投资" + Math.round(min) + "万至" + Math.round(max)
                 + "万元" + (deals.zh.isEmpty() ? "" : "，已投资" + Fmt.zhList(deals.zh) + "等") + "。";
-        String en = names[1] + " is a " + Fmt.lower(Labels.en("investor_type", type)) + " based in "
+        String en = names[1] + " (" + Fmt.lower(Labels.en("investor_type", type)) + ") is based in "
                 + world.regions.en(place)
                 + " with about CNY " + Fmt.money(fund / 100000) + " billion under management. Focus: "
                 + Fmt.enList(focus.en) + ". Tickets of CNY " + Math.round(min) + "0k to " + Math.round(max) + "0k."
@@ -174,11 +174,7 @@ final class InvestorWriter {
         Focus f = new Focus(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int t : themes) {
             int tech = world.catalog.themeTech(t, r);
-            add(
-                    f,
-                    world.techs.id.get(tech),
-                    TechTree.stripParenthesis(world.techs.zh.get(tech)),
-                    world.techs.en.get(tech));
+            add(f, world.techs.id.get(tech), world.techs.plain.get(tech), world.techs.en.get(tech));
         }
         int segment = world.catalog.themeSegments[themes[0]][0];
         add(

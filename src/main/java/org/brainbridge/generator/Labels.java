@@ -13,11 +13,15 @@ final class Labels {
 
     private Labels() {}
 
-    private static final Map<String, Code> CODES = new HashMap<>();
+    /** Column to code to label; a column shared by kinds (stage, device_class) has the same codes everywhere. */
+    private static final Map<String, Map<String, Code>> CODES = new HashMap<>();
 
     static {
         for (NodeKind kind : NodeKind.values()) {
-            kind.properties().forEach(p -> p.codes().forEach(c -> CODES.putIfAbsent(p.column() + ":" + c.code(), c)));
+            kind.properties()
+                    .forEach(p -> p.codes()
+                            .forEach(c -> CODES.computeIfAbsent(p.column(), k -> new HashMap<>())
+                                    .putIfAbsent(c.code(), c)));
         }
     }
 
@@ -30,7 +34,7 @@ final class Labels {
     }
 
     private static Code get(String column, String code) {
-        Code c = CODES.get(column + ":" + code);
+        Code c = CODES.getOrDefault(column, Map.of()).get(code);
         if (c == null) {
             throw new IllegalArgumentException("'%s' is not a code of %s".formatted(code, column));
         }

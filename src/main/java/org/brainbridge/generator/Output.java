@@ -22,12 +22,18 @@ final class Output implements AutoCloseable {
 
     private final Path dir;
     private final String sourceRef;
+    private final String suffix;
+    private final byte[] sourceCell = CsvSink.encode(SOURCE);
+    private final byte[] sourceRefCell;
     private final Map<RelType, CsvSink> relationships = new EnumMap<>(RelType.class);
     private final List<CsvSink> nodeFiles = new ArrayList<>();
 
-    Output(Path dir, String sourceRef) {
+    /** Files go to {@code dir/<Name>.csv<suffix>}: a part of the folder, merged by {@link PartMerge}. */
+    Output(Path dir, String sourceRef, String suffix) {
         this.dir = dir;
         this.sourceRef = sourceRef;
+        this.suffix = suffix;
+        this.sourceRefCell = CsvSink.encode(sourceRef);
     }
 
     /** A node file with the common head, the given columns of the kind, then the provenance columns. */
@@ -40,9 +46,9 @@ final class Output implements AutoCloseable {
         }
         header.add("source");
         header.add("source_ref");
-        CsvSink sink = new CsvSink(dir.resolve(kind.label() + ".csv"), header);
+        CsvSink sink = new CsvSink(dir.resolve(kind.label() + ".csv" + suffix), header);
         nodeFiles.add(sink);
-        return new NodeFile(sink, sourceRef);
+        return new NodeFile(sink, sourceCell, sourceRefCell);
     }
 
     /** A relationship with its properties in the type's column order (null for an empty cell). */
@@ -56,7 +62,7 @@ final class Output implements AutoCloseable {
         for (Object p : properties) {
             sink.cell(p == null ? "" : p.toString());
         }
-        sink.cell(SOURCE).cell(sourceRef).end();
+        sink.encoded(sourceCell).encoded(sourceRefCell).end();
     }
 
     private CsvSink open(RelType type) {
@@ -64,15 +70,20 @@ final class Output implements AutoCloseable {
         type.properties().stream().map(PropertySpec::column).forEach(header::add);
         header.add("source");
         header.add("source_ref");
-        return new CsvSink(dir.resolve(type.name() + ".csv"), header);
+        return new CsvSink(dir.resolve(type.name() + ".csv" + suffix), header);
     }
 
-    /** Rows written per file name, in name order. */
+    /** Rows written per file name (without the part suffix), in name order. */
     Map<String, Long> rows() {
         Map<String, Long> rows = new TreeMap<>();
-        nodeFiles.forEach(s -> rows.put(s.file().getFileName().toString(), s.rows()));
-        relationships.values().forEach(s -> rows.put(s.file().getFileName().toString(), s.rows()));
+        nodeFiles.forEach(s -> rows.put(name(s), s.rows()));
+        relationships.values().forEach(s -> rows.put(name(s), s.rows()));
         return rows;
+    }
+
+    private String name(CsvSink sink) {
+        String file = sink.file().getFileName().toString();
+        return file.substring(0, file.length() - suffix.length());
     }
 
     @Override
@@ -84,10 +95,12 @@ final class Output implements AutoCloseable {
     /** One node file: {@link #row} writes the common head, then the kind's cells, then {@link #end}. */
     static final class NodeFile implements AutoCloseable {
         private final CsvSink sink;
-        private final String sourceRef;
+        private final byte[] source;
+        private final byte[] sourceRef;
 
-        NodeFile(CsvSink sink, String sourceRef) {
+        NodeFile(CsvSink sink, byte[] source, byte[] sourceRef) {
             this.sink = sink;
+            this.source = source;
             this.sourceRef = sourceRef;
         }
 
@@ -117,7 +130,7 @@ final class Output implements AutoCloseable {
         }
 
         void end() {
-            sink.cell(SOURCE).cell(sourceRef).end();
+            sink.encoded(source).encoded(sourceRef).end();
         }
 
         @Override

@@ -106,7 +106,7 @@ final class Partnerships {
     private void collaborate(String from, String to, int founded, int[] techs, int[] scenarios, Rand r) {
         String[] topic = TOPICS[r.below(TOPICS.length)];
         String fill = switch (topic[1]) {
-            case "tech" -> techs.length == 0 ? "" : TechTree.stripParenthesis(world.techs.zh.get(r.pick(techs)));
+            case "tech" -> techs.length == 0 ? "" : world.techs.plain.get(r.pick(techs));
             case "scenario" -> scenarios.length == 0 ? "" : world.scenarios.zh[r.pick(scenarios)];
             default -> "";
         };

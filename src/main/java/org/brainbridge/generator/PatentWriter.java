@@ -106,7 +106,7 @@ final class PatentWriter {
 
     /** Chinese patent-style titles and English ones, optionally for a target scenario. */
     private String[] title(String type, Item object, int scenario, int org, Theme th, Rand r) {
-        String thing = object.zh().replaceAll("(及其制备方法|方法及系统|方法)$", "");
+        String thing = cut(object.zh(), "及其制备方法", "方法及系统", "方法");
         String forZh =
                 scenario < 0 ? "" : (type.equals("invention") ? "面向" : "用于") + world.scenarios.zh[scenario] + "的";
         String forEn = scenario < 0 ? "" : " for " + Fmt.lower(world.scenarios.en[scenario]);
@@ -114,9 +114,10 @@ final class PatentWriter {
             case "invention" -> new String[] {"一种" + forZh + object.zh(), Fmt.upper(object.en()) + forEn};
             case "utility_model" ->
                 new String[] {
-                    "一种" + forZh + thing + (thing.matches(".*(装置|结构|系统|设备|电极|阵列|布局|电路)$") ? "" : "装置"),
-                    Fmt.upper(object.en()).replaceAll(" (method|method and system)$", " device") + forEn
-                            + " (utility model)"
+                    "一种" + forZh + thing
+                            + (endsWithAny(thing, "装置", "结构", "系统", "设备", "电极", "阵列", "布局", "电路") ? "" : "装置"),
+                    cut(Fmt.upper(object.en()), " method and system", " method") + (isMethod(object) ? " device" : "")
+                            + forEn + " (utility model)"
                 };
             case "design" -> {
                 Item product = r.pick(th.products());
@@ -127,10 +128,33 @@ final class PatentWriter {
                         ? world.enterprises.brand[org]
                         : world.institutions.shortName[org - world.enterprises.count];
                 yield new String[] {
-                    owner + thing.replaceAll("(装置|结构)$", "") + "软件V" + r.between(1, 3) + ".0",
-                    Fmt.upper(object.en()).replaceAll(" (method|method and system)$", "") + " software"
+                    owner + cut(thing, "装置", "结构") + "软件V" + r.between(1, 3) + ".0",
+                    cut(Fmt.upper(object.en()), " method and system", " method") + " software"
                 };
             }
         };
+    }
+
+    /** The text without the first of the endings it ends with. */
+    private static String cut(String text, String... endings) {
+        for (String e : endings) {
+            if (text.endsWith(e)) {
+                return text.substring(0, text.length() - e.length());
+            }
+        }
+        return text;
+    }
+
+    private static boolean endsWithAny(String text, String... endings) {
+        for (String e : endings) {
+            if (text.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMethod(Item object) {
+        return object.en().endsWith(" method") || object.en().endsWith(" method and system");
     }
 }

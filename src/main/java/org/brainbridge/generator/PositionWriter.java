@@ -23,224 +23,53 @@ final class PositionWriter {
             List<String> skillKw,
             List<String> themes) {}
 
-    private static Type type(
-            String zh,
-            String en,
-            String org,
-            String employment,
-            String degree,
-            int minYears,
-            int maxYears,
-            int salaryMin,
-            int salaryMax,
-            String skillKw,
-            String themes) {
-        return new Type(
-                zh,
-                en,
-                org,
-                employment,
-                degree,
-                minYears,
-                maxYears,
-                salaryMin,
-                salaryMax,
-                List.of(skillKw.split(",")),
-                themes.isEmpty() ? List.of() : List.of(themes.split(" ")));
-    }
+    // name | English name | posted by (ent, inst, any) | employment | degree | years min | max | salary min | max (k
+    // CNY) | skill keywords | themes
+    private static final String TABLE = """
+            脑电算法工程师 | EEG algorithm engineer | ent | full_time | master | 1 | 5 | 15 | 35 | 信号处理, python, 机器学习 | eeg, algorithm, safety, consumer
+            神经解码算法研究员 | neural decoding research scientist | any | full_time | phd | 0 | 5 | 25 | 50 | 深度学习, python | algorithm, invasive
+            嵌入式硬件工程师 | embedded hardware engineer | ent | full_time | bachelor | 2 | 5 | 12 | 25 | 嵌入式, 模拟电路, pcb | eeg, chip, safety, fnirs, consumer
+            FPGA开发工程师 | FPGA engineer | ent | full_time | master | 2 | 5 | 20 | 40 | fpga, 集成电路 | chip, eeg
+            柔性电极工艺工程师 | flexible electrode process engineer | ent | full_time | master | 1 | 5 | 12 | 25 | 微纳 | electrode, invasive
+            康复机器人控制工程师 | rehabilitation robot control engineer | ent | full_time | master | 2 | 5 | 15 | 30 | 嵌入式, c/c++, 康复医学 | rehab
+            医疗器械注册专员 | regulatory affairs specialist | ent | full_time | bachelor | 3 | 5 | 10 | 20 | 医疗器械注册, 质量管理 | rehab, neuromod, invasive, eeg
+            临床研究协调员（CRC） | clinical research coordinator (CRC) | any | full_time | bachelor | 1 | 3 | 7 | 12 | 临床试验, 伦理审查 | neuromod, invasive, rehab
+            康复治疗师（脑机接口方向） | rehabilitation therapist (BCI) | any | full_time | bachelor | 1 | 3 | 6 | 11 | 康复医学 | rehab
+            移动应用开发工程师 | mobile app developer | ent | full_time | bachelor | 2 | 3 | 12 | 22 | 移动应用 | consumer, education, safety
+            数据标注工程师 | data annotation engineer | ent | full_time | associate | 0 | 2 | 5 | 9 | 数据标注, python | data, algorithm
+            脑机接口产品经理 | BCI product manager | ent | full_time | bachelor | 3 | 8 | 18 | 35 | 产品经理 | -
+            销售工程师（神经调控设备） | sales engineer (neuromodulation devices) | ent | full_time | bachelor | 1 | 5 | 8 | 20 | 商务拓展 | neuromod, rehab
+            博士后（神经解码方向） | postdoc (neural decoding) | inst | postdoc | phd | 0 | 0 | 18 | 30 | 深度学习, python | -
+            科研助理（脑电实验） | research assistant (EEG experiments) | inst | part_time | bachelor | 0 | 2 | 5 | 8 | matlab, 认知神经科学 | -
+            实习生（脑电数据分析） | intern (EEG data analysis) | any | internship | bachelor | 0 | 0 | 3 | 5 | python, 信号处理 | -
+            检测工程师（有源医疗器械） | testing engineer (active medical devices) | inst | full_time | bachelor | 2 | 5 | 9 | 16 | 质量管理 | data
+            兼职临床顾问（神经外科） | part-time clinical adviser (neurosurgery) | ent | part_time | phd | 10 | 10 | 10 | 20 | 神经外科 | invasive, neuromod
+            """;
 
-    static final List<Type> TYPES = List.of(
-            type(
-                    "脑电算法工程师",
-                    "EEG algorithm engineer",
-                    "ent",
-                    "full_time",
-                    "master",
-                    1,
-                    5,
-                    15,
-                    35,
-                    "信号处理,python,机器学习",
-                    "eeg algorithm safety consumer"),
-            type(
-                    "神经解码算法研究员",
-                    "neural decoding research scientist",
-                    "any",
-                    "full_time",
-                    "phd",
-                    0,
-                    5,
-                    25,
-                    50,
-                    "深度学习,python",
-                    "algorithm invasive"),
-            type(
-                    "嵌入式硬件工程师",
-                    "embedded hardware engineer",
-                    "ent",
-                    "full_time",
-                    "bachelor",
-                    2,
-                    5,
-                    12,
-                    25,
-                    "嵌入式,模拟电路,pcb",
-                    "eeg chip safety fnirs consumer"),
-            type("FPGA开发工程师", "FPGA engineer", "ent", "full_time", "master", 2, 5, 20, 40, "fpga,集成电路", "chip eeg"),
-            type(
-                    "柔性电极工艺工程师",
-                    "flexible electrode process engineer",
-                    "ent",
-                    "full_time",
-                    "master",
-                    1,
-                    5,
-                    12,
-                    25,
-                    "微纳",
-                    "electrode invasive"),
-            type(
-                    "康复机器人控制工程师",
-                    "rehabilitation robot control engineer",
-                    "ent",
-                    "full_time",
-                    "master",
-                    2,
-                    5,
-                    15,
-                    30,
-                    "嵌入式,c/c++,康复医学",
-                    "rehab"),
-            type(
-                    "医疗器械注册专员",
-                    "regulatory affairs specialist",
-                    "ent",
-                    "full_time",
-                    "bachelor",
-                    3,
-                    5,
-                    10,
-                    20,
-                    "医疗器械注册,质量管理",
-                    "rehab neuromod invasive eeg"),
-            type(
-                    "临床研究协调员（CRC）",
-                    "clinical research coordinator (CRC)",
-                    "any",
-                    "full_time",
-                    "bachelor",
-                    1,
-                    3,
-                    7,
-                    12,
-                    "临床试验,伦理审查",
-                    "neuromod invasive rehab"),
-            type(
-                    "康复治疗师（脑机接口方向）",
-                    "rehabilitation therapist (BCI)",
-                    "any",
-                    "full_time",
-                    "bachelor",
-                    1,
-                    3,
-                    6,
-                    11,
-                    "康复医学",
-                    "rehab"),
-            type(
-                    "移动应用开发工程师",
-                    "mobile app developer",
-                    "ent",
-                    "full_time",
-                    "bachelor",
-                    2,
-                    3,
-                    12,
-                    22,
-                    "移动应用",
-                    "consumer education safety"),
-            type(
-                    "数据标注工程师",
-                    "data annotation engineer",
-                    "ent",
-                    "full_time",
-                    "associate",
-                    0,
-                    2,
-                    5,
-                    9,
-                    "数据标注,python",
-                    "data algorithm"),
-            type("脑机接口产品经理", "BCI product manager", "ent", "full_time", "bachelor", 3, 8, 18, 35, "产品经理", ""),
-            type(
-                    "销售工程师（神经调控设备）",
-                    "sales engineer (neuromodulation devices)",
-                    "ent",
-                    "full_time",
-                    "bachelor",
-                    1,
-                    5,
-                    8,
-                    20,
-                    "商务拓展",
-                    "neuromod rehab"),
-            type("博士后（神经解码方向）", "postdoc (neural decoding)", "inst", "postdoc", "phd", 0, 0, 18, 30, "深度学习,python", ""),
-            type(
-                    "科研助理（脑电实验）",
-                    "research assistant (EEG experiments)",
-                    "inst",
-                    "part_time",
-                    "bachelor",
-                    0,
-                    2,
-                    5,
-                    8,
-                    "matlab,认知神经科学",
-                    ""),
-            type(
-                    "实习生（脑电数据分析）",
-                    "intern (EEG data analysis)",
-                    "any",
-                    "internship",
-                    "bachelor",
-                    0,
-                    0,
-                    3,
-                    5,
-                    "python,信号处理",
-                    ""),
-            type(
-                    "检测工程师（有源医疗器械）",
-                    "testing engineer (active medical devices)",
-                    "inst",
-                    "full_time",
-                    "bachelor",
-                    2,
-                    5,
-                    9,
-                    16,
-                    "质量管理",
-                    "data"),
-            type(
-                    "兼职临床顾问（神经外科）",
-                    "part-time clinical adviser (neurosurgery)",
-                    "ent",
-                    "part_time",
-                    "phd",
-                    10,
-                    10,
-                    10,
-                    20,
-                    "神经外科",
-                    "invasive neuromod"));
+    static final List<Type> TYPES = Table.rows(TABLE).stream()
+            .map(c -> new Type(
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[3],
+                    c[4],
+                    Integer.parseInt(c[5]),
+                    Integer.parseInt(c[6]),
+                    Integer.parseInt(c[7]),
+                    Integer.parseInt(c[8]),
+                    Table.list(c[9]),
+                    Table.list(c[10])))
+            .toList();
 
     private final World world;
     private final Output out;
     private final double[][][] weights = new double[2][Themes.ALL.size()][];
+    private final int[][] typeSkills;
 
     PositionWriter(World world, Output out) {
         this.world = world;
         this.out = out;
+        typeSkills = TYPES.stream().map(t -> world.catalog.skills(t.skillKw())).toArray(int[][]::new);
         for (int o = 0; o < 2; o++) {
             for (int t = 0; t < Themes.ALL.size(); t++) {
                 String key = Themes.get(t).key();
@@ -279,14 +108,14 @@ final class PositionWriter {
         boolean byInstitution = r.chance(0.22);
         int org = byInstitution ? ents.count + world.institutions.pick(r) : ents.pick(r);
         int theme = Edges.organisationTheme(world, org);
-        Type type = TYPES.get(r.weighted(weights[byInstitution ? 1 : 0][theme]));
+        int typeIndex = r.weighted(weights[byInstitution ? 1 : 0][theme]);
+        Type type = TYPES.get(typeIndex);
         int years = r.between(type.minYears(), type.maxYears());
         int min = r.between(type.salaryMin(), Math.max(type.salaryMin(), (type.salaryMin() + type.salaryMax()) / 2));
         int max = Math.max(min + 2, r.between(min, type.salaryMax()));
         int openings = new int[] {1, 1, 1, 1, 2, 2, 3, 5, 10}[r.below(9)];
         int place = Edges.organisationPlace(world, org);
-        int[] skills =
-                r.distinct(world.catalog.skills(type.skillKw()), type.skillKw().size(), 0.8, 1);
+        int[] skills = r.distinct(typeSkills[typeIndex], type.skillKw().size(), 0.8, 1);
         int domain = r.chance(0.6) ? world.catalog.themeTech(theme, r) : -1;
         Words w = new Words(world);
         int[] all = domain < 0

@@ -23,6 +23,9 @@ final class TalentWriter {
     /** Cumulative role weights per organisation type (ent, univ, hosp, plat) and theme. */
     private final double[][][] roleWeights = new double[4][Themes.ALL.size()][];
 
+    /** Skill terms of each role, in the order of {@link Roles#ALL}. */
+    private final int[][] roleSkills;
+
     private final int[] perBirthDate = new int[(World.YEAR - MIN_BIRTH_YEAR + 1) * 372];
 
     TalentWriter(World world, Output out) {
@@ -45,6 +48,8 @@ final class TalentWriter {
                 roleWeights[o][t] = Rand.cumulative(w);
             }
         }
+        roleSkills =
+                Roles.ALL.stream().map(r -> world.catalog.skills(r.skillKw())).toArray(int[][]::new);
         world.leaders = new int[organisations * 4];
         Arrays.fill(world.leaders, -1);
     }
@@ -80,7 +85,8 @@ final class TalentWriter {
         int org = employer(r);
         int orgType = org < world.enterprises.count ? 0 : 1 + world.institutions.org[org - world.enterprises.count];
         int theme = Edges.organisationTheme(world, org);
-        Role role = Roles.ALL.get(r.weighted(roleWeights[orgType][theme]));
+        int roleIndex = r.weighted(roleWeights[orgType][theme]);
+        Role role = Roles.ALL.get(roleIndex);
         String[] surname = Lexicon.SURNAMES[r.weighted(Lexicon.SURNAME_WEIGHTS)];
         String[] g1 = r.pick(Lexicon.GIVEN);
         String[] g2 = r.chance(0.7) ? r.pick(Lexicon.GIVEN) : new String[] {"", ""};
@@ -96,7 +102,7 @@ final class TalentWriter {
         boolean optedOut = u < 0.05;
         boolean consent = u >= 0.15;
         String id = Fmt.id("tal", t);
-        int[] skills = skills(role, theme, r);
+        int[] skills = skills(roleIndex, theme, r);
         String[] text = description(t, role, degree, years, skills, org);
         file.row(id, name, "", text[0], text[1])
                 .cell(role.headline())
@@ -126,9 +132,9 @@ final class TalentWriter {
         remember(org, t, Roles.SENIOR.contains(role.title()));
     }
 
-    private int[] skills(Role role, int theme, Rand r) {
+    private int[] skills(int role, int theme, Rand r) {
         Set<Integer> skills = new LinkedHashSet<>();
-        for (int s : r.distinct(world.catalog.skills(role.skillKw()), r.between(1, 3), 0.8, 1)) {
+        for (int s : r.distinct(roleSkills[role], r.between(1, 3), 0.8, 1)) {
             skills.add(s);
         }
         for (int s : world.catalog.themeTechs(theme, r.between(1, 2), r)) {

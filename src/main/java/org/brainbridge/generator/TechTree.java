@@ -21,109 +21,12 @@ final class TechTree {
     static final int MAX_DEPTH = 6;
     private static final int STREAM = 1;
 
-    /** Qualifiers that narrow a technology: {Chinese, English}. */
-    private static final String[][] MODIFIERS = Lexicon.pairs(
-            "低功耗",
-            "low-power",
-            "高通道数",
-            "high-channel-count",
-            "自适应",
-            "adaptive",
-            "实时",
-            "real-time",
-            "无线",
-            "wireless",
-            "柔性",
-            "flexible",
-            "便携式",
-            "portable",
-            "多模态",
-            "multimodal",
-            "闭环",
-            "closed-loop",
-            "在线",
-            "online",
-            "个性化",
-            "personalised",
-            "轻量化",
-            "lightweight",
-            "可解释",
-            "explainable",
-            "高密度",
-            "high-density",
-            "抗干扰",
-            "interference-resistant",
-            "微型化",
-            "miniaturised",
-            "长期稳定",
-            "long-term stable",
-            "云端",
-            "cloud-based",
-            "边缘端",
-            "edge",
-            "低延迟",
-            "low-latency",
-            "高精度",
-            "high-precision",
-            "跨被试",
-            "cross-subject",
-            "无标定",
-            "calibration-free",
-            "国产化",
-            "domestically produced",
-            "智能",
-            "intelligent",
-            "可穿戴",
-            "wearable",
-            "一体化",
-            "integrated");
-
-    /** Aspects that turn a technology into a narrower field of work. */
-    private static final String[][] ASPECTS = Lexicon.pairs(
-            "标定方法",
-            "calibration",
-            "性能评测",
-            "performance evaluation",
-            "质量控制",
-            "quality control",
-            "数据标准",
-            "data standards",
-            "信号建模",
-            "signal modelling",
-            "安全性评估",
-            "safety assessment",
-            "临床验证",
-            "clinical validation",
-            "工程化",
-            "engineering",
-            "测试方法",
-            "test methods",
-            "优化算法",
-            "optimisation",
-            "可靠性设计",
-            "reliability design",
-            "人因工程",
-            "human factors");
-
-    /** Well-known tools as sub-skills: {parent skill id, name, English name, aliases}. */
-    private static final String[][] TOOLS = {
-        {"tech-skill-python", "MNE-Python", "MNE-Python", "MNE|mne-python"},
-        {"tech-skill-python", "PyTorch", "PyTorch", "pytorch|torch"},
-        {"tech-skill-matlab", "EEGLAB", "EEGLAB", "eeglab"},
-        {"tech-skill-matlab", "FieldTrip", "FieldTrip", "fieldtrip"},
-        {"tech-skill-pcb", "Altium Designer", "Altium Designer", "AD|Altium"},
-        {"tech-skill-fpga", "Verilog/VHDL", "Verilog/VHDL", "Verilog|VHDL"},
-        {"tech-skill-embedded", "嵌入式Linux", "Embedded Linux", "embedded linux"},
-        {"tech-skill-embedded", "实时操作系统（RTOS）", "Real-time operating systems (RTOS)", "RTOS|FreeRTOS"},
-        {"tech-skill-dl", "Transformer模型", "Transformer models", "Transformer|注意力机制"},
-        {"tech-skill-qms", "ISO 14971风险管理", "ISO 14971 risk management", "ISO 14971|风险管理"},
-        {"tech-skill-clinical-trial", "GCP临床试验规范", "Good clinical practice (GCP)", "GCP"},
-        {"tech-skill-signal-processing", "小波分析", "Wavelet analysis", "wavelet|小波变换"}
-    };
-
     final List<String> id = new ArrayList<>();
     final List<String> zh = new ArrayList<>();
     final List<String> en = new ArrayList<>();
+    /** Chinese names without a bracketed abbreviation ("脑电", not "脑电（EEG）"), for running text. */
+    final List<String> plain = new ArrayList<>();
+
     final List<String> aliases = new ArrayList<>();
     final List<String> segment = new ArrayList<>();
     final List<Integer> parent = new ArrayList<>();
@@ -150,10 +53,10 @@ final class TechTree {
             segment.set(i, segmentOf(i, taxonomy.techSegment));
         }
         Rand rand = Rand.of(seed, STREAM, 0);
-        for (String[] tool : TOOLS) {
+        for (String[] tool : TechWords.TOOLS) {
             Integer p = byId.get(tool[0]);
             if (p != null && id.size() - curated < generated) {
-                grow(p, tool[1], tool[2], tool[3], true);
+                grow(p, tool[1], tool[2], String.join("|", Table.list(tool[3])), true);
             }
         }
         // Preferential attachment: a term is in the bag once, plus once per child it got, so bushy branches grow.
@@ -185,6 +88,7 @@ final class TechTree {
         names.add(name);
         id.add(techId);
         zh.add(name);
+        plain.add(TechWords.stripParenthesis(name));
         en.add(nameEn);
         aliases.add(alias == null ? "" : alias);
         parent.add(parentIndex);
@@ -209,8 +113,8 @@ final class TechTree {
      * ("低功耗神经信号采集芯片" -> "低功耗神经信号采集芯片标定方法"), so names never pile up qualifiers.
      */
     private String[] childName(int p, Rand rand) {
-        String[] mod = rand.pick(MODIFIERS);
-        String[] aspect = rand.pick(ASPECTS);
+        String[] mod = rand.pick(TechWords.MODIFIERS);
+        String[] aspect = rand.pick(TechWords.ASPECTS);
         int parentForm = form.get(p);
         int childForm = switch (parentForm) {
             case 0 -> {
@@ -223,7 +127,7 @@ final class TechTree {
         };
         boolean withModifier = parentForm != 1 && (childForm == 1 || childForm == 3);
         boolean withAspect = parentForm != 2 && (childForm == 2 || childForm == 3);
-        String baseZh = parentForm == 0 ? stripParenthesis(zh.get(p)) : zh.get(p);
+        String baseZh = parentForm == 0 ? TechWords.stripParenthesis(zh.get(p)) : zh.get(p);
         if (childForm < 0 || withModifier && baseZh.contains(mod[0]) || withAspect && baseZh.contains(aspect[0])) {
             return null;
         }
@@ -231,10 +135,12 @@ final class TechTree {
         if (!names.add(name)) {
             return null;
         }
-        String baseEn = parentForm == 0 ? lowerFirst(stripParenthesis(en.get(p))) : lowerFirst(en.get(p));
+        String baseEn = parentForm == 0
+                ? TechWords.lowerFirst(TechWords.stripParenthesis(en.get(p)))
+                : TechWords.lowerFirst(en.get(p));
         String nameEn =
                 Lexicon.capitalise((withModifier ? mod[1] + " " : "") + baseEn + (withAspect ? " " + aspect[1] : ""));
-        String base = parentForm == 0 ? firstAcronym(aliases.get(p)) : aliases.get(p);
+        String base = parentForm == 0 ? TechWords.firstAcronym(aliases.get(p)) : aliases.get(p);
         String alias = base == null || base.isEmpty()
                 ? ""
                 : (withModifier ? mod[1] + " " : "") + base + (withAspect ? " " + aspect[1] : "");
@@ -308,10 +214,10 @@ final class TechTree {
                 boolean tool = skill.get(i);
                 String description = tool
                         ? zh.get(i) + "是" + zh.get(p) + "方向的常用工具。"
-                        : zh.get(i) + "是" + stripParenthesis(zh.get(p)) + "的细分方向。";
+                        : zh.get(i) + "是" + TechWords.stripParenthesis(zh.get(p)) + "的细分方向。";
                 String descriptionEn = tool
                         ? en.get(i) + ": a common tool of " + en.get(p) + "."
-                        : en.get(i) + ": a narrower field of " + lowerFirst(en.get(p)) + ".";
+                        : en.get(i) + ": a narrower field of " + TechWords.lowerFirst(en.get(p)) + ".";
                 file.row(id.get(i), zh.get(i), en.get(i), description, descriptionEn)
                         .cell(aliases.get(i))
                         .cell(skill.get(i))
@@ -324,33 +230,5 @@ final class TechTree {
                 out.edge(RelType.IN_SEGMENT, id.get(i), segment.get(i));
             }
         }
-    }
-
-    static String stripParenthesis(String s) {
-        int cut = s.indexOf(" (");
-        cut = cut < 0 ? s.indexOf('（') : cut;
-        cut = cut < 0 ? s.indexOf('(') : cut;
-        return cut > 0 ? s.substring(0, cut).strip() : s;
-    }
-
-    /** "Deep brain stimulation" -> "deep brain stimulation"; acronyms and names ("EEG amplifier", "P300") stay. */
-    static String lowerFirst(String s) {
-        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || !Character.isLowerCase(s.charAt(1))) {
-            return s;
-        }
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String firstAcronym(String aliasList) {
-        for (String a : aliasList.split("\\|")) {
-            String s = a.strip();
-            if (s.length() >= 2
-                    && s.length() <= 6
-                    && s.chars().allMatch(c -> c < 128 && !Character.isWhitespace(c))
-                    && s.chars().anyMatch(Character::isUpperCase)) {
-                return s;
-            }
-        }
-        return null;
     }
 }

@@ -15,7 +15,7 @@ final class Words {
     List<String> techsZh(int[] techs) {
         List<String> out = new ArrayList<>(techs.length);
         for (int t : techs) {
-            out.add(TechTree.stripParenthesis(world.techs.zh.get(t)));
+            out.add(world.techs.plain.get(t));
         }
         return out;
     }
