@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * index is rebuilt: note the sequence, scan the graph, then follow the log from the noted sequence.
  */
 @Component
-class Indexer implements SmartLifecycle {
+@org.springframework.core.annotation.Order(20)
+class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
     private static final int REBUILD_PAGE = 2_000;
@@ -66,8 +67,9 @@ class Indexer implements SmartLifecycle {
         int count = 0;
         String after = "";
         List<String> ids;
+        Trees trees = repository.trees();
         while (!(ids = repository.idsAfter(after, REBUILD_PAGE)).isEmpty()) {
-            index.add(repository.documents(ids));
+            index.add(repository.documents(ids, trees));
             count += ids.size();
             after = ids.getLast();
         }
@@ -77,6 +79,10 @@ class Indexer implements SmartLifecycle {
                 count,
                 (System.nanoTime() - started) / 1_000_000,
                 noted);
+    }
+
+    private static boolean isTreeNode(String id) {
+        return id.startsWith("region-") || id.startsWith("tech-") || id.startsWith("chain-");
     }
 
     private String graphId() {
@@ -101,10 +107,21 @@ class Indexer implements SmartLifecycle {
             List<String> fanOut = repository.neighbourIds(renamed);
             touched.addAll(fanOut.subList(0, Math.min(fanOut.size(), MAX_FAN_OUT)));
         }
+        List<String> treeNodes = touched.stream().filter(Indexer::isTreeNode).toList();
+        if (!treeNodes.isEmpty()) {
+            List<String> members = repository.subtreeMembers(treeNodes, MAX_FAN_OUT + 1);
+            if (members.size() > MAX_FAN_OUT) {
+                // A change high up a tree touches too many documents to patch: rebuilding is cheaper and exact.
+                rebuild();
+                return index.lastSequence(graphId);
+            }
+            touched.addAll(members);
+        }
         List<IndexedNode> documents = new ArrayList<>();
         List<String> batch = new ArrayList<>(touched);
+        Trees trees = repository.trees();
         for (int i = 0; i < batch.size(); i += REBUILD_PAGE) {
-            documents.addAll(repository.documents(batch.subList(i, Math.min(batch.size(), i + REBUILD_PAGE))));
+            documents.addAll(repository.documents(batch.subList(i, Math.min(batch.size(), i + REBUILD_PAGE)), trees));
         }
         Set<String> deleted = new LinkedHashSet<>(touched);
         documents.forEach(d -> deleted.remove(d.id()));
@@ -125,6 +142,13 @@ class Indexer implements SmartLifecycle {
         long interval = properties.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
         running = true;
+    }
+
+    /** After start-up work (schema, first seed): the application reports ready only once the index holds it all. */
+    @Override
+    public void run(org.springframework.boot.ApplicationArguments args) {
+        long sequence = catchUp();
+        log.info("Search index ready at change {}", sequence);
     }
 
     private void poll() {

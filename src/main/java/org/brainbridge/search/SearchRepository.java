@@ -19,6 +19,8 @@ class SearchRepository {
 
     private static final String DOCUMENTS = CypherFiles.load("search/documents.cypher");
     private static final String NEIGHBOUR_IDS = CypherFiles.load("search/neighbour-ids.cypher");
+    private static final String TREES = CypherFiles.load("search/trees.cypher");
+    private static final String SUBTREE_MEMBERS = CypherFiles.load("search/subtree-members.cypher");
     private static final String IDS_AFTER = """
             MATCH (n:Entity) WHERE n.id > $after
             RETURN n.id AS id ORDER BY n.id LIMIT $limit
@@ -30,14 +32,33 @@ class SearchRepository {
         this.gateway = gateway;
     }
 
-    List<IndexedNode> documents(Collection<String> ids) {
+    /** The documents of these nodes; the trees come from {@link #trees()} (load once per batch or rebuild). */
+    List<IndexedNode> documents(Collection<String> ids, Trees trees) {
         return gateway.query(DOCUMENTS, Map.of("ids", List.copyOf(ids))).stream()
-                .map(SearchRepository::toIndexed)
+                .map(record -> toIndexed(record, trees))
                 .toList();
+    }
+
+    Trees trees() {
+        Trees trees = new Trees();
+        gateway.query(TREES, Map.of())
+                .forEach(r -> trees.add(
+                        r.get("id").asString(),
+                        r.get("name").isNull() ? null : r.get("name").asString(),
+                        r.get("parents").asList(Value::asString),
+                        r.get("overlaps").asList(Value::asString)));
+        return trees;
     }
 
     List<String> neighbourIds(Collection<String> ids) {
         return gateway.query(NEIGHBOUR_IDS, Map.of("ids", List.copyOf(ids))).stream()
+                .map(r -> r.get("id").asString())
+                .toList();
+    }
+
+    /** Nodes whose filter values go through these tree nodes; at most {@code limit}. */
+    List<String> subtreeMembers(Collection<String> ids, int limit) {
+        return gateway.query(SUBTREE_MEMBERS, Map.of("ids", List.copyOf(ids), "limit", limit)).stream()
                 .map(r -> r.get("id").asString())
                 .toList();
     }
@@ -48,9 +69,24 @@ class SearchRepository {
                 .toList();
     }
 
-    private static IndexedNode toIndexed(Record record) {
+    private static IndexedNode toIndexed(Record record, Trees trees) {
         Node node = record.get("n").asNode();
         NodeKind kind = kindOf(node);
+        String id = node.get("id").asString();
+        List<String> regions = trees.regionsWithAncestorsAndZones(
+                kind == NodeKind.REGION ? List.of(id) : strings(record.get("regions")));
+        List<String> technologies =
+                trees.withAncestors(kind == NodeKind.TECHNOLOGY ? List.of(id) : strings(record.get("technologies")));
+        List<String> segments =
+                trees.withAncestors(kind == NodeKind.CHAIN_SEGMENT ? List.of(id) : strings(record.get("segments")));
+        List<String> neighbourNames = new ArrayList<>(strings(record.get("neighbourNames")));
+        if (kind != NodeKind.REGION) {
+            // 「南昌」 finds an enterprise registered in one of Nanchang's counties.
+            regions.stream()
+                    .map(trees::name)
+                    .filter(n -> n != null && !neighbourNames.contains(n))
+                    .forEach(neighbourNames::add);
+        }
         List<String> names = new ArrayList<>();
         String display;
         if (kind.nameIsPersonal()) {
@@ -78,10 +114,10 @@ class SearchRepository {
                 display,
                 names,
                 texts,
-                strings(record.get("neighbourNames")),
-                strings(record.get("regions")),
-                strings(record.get("technologies")),
-                strings(record.get("segments")),
+                neighbourNames,
+                regions,
+                technologies,
+                segments,
                 codes(node, kind == NodeKind.INVESTOR ? "stages" : "stage"),
                 codes(node, "qualifications"),
                 codes(node, "deviceClass"),
