@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { AutoComplete, Button, Input, Space, Tag } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { useLang } from '../shared/i18n';
 import { kindColour, profilePath } from '../shared/kinds';
-import { kindLabel, useModel } from '../shared/model';
+import { kindLabel, MODEL_QUERY, useModel } from '../shared/model';
 import type { NodeKind } from '../shared/types';
 import { searchPath } from './params';
 import { SUGGEST_LIMIT, SUGGEST_QUERY } from './queries';
@@ -38,11 +38,20 @@ export function HeaderSearch() {
   // Completions are for what the user types, not for a query the box merely shows.
   const [typed, setTyped] = useState(false);
   const prefix = useDebounced(text.trim(), SUGGEST_DELAY_MS);
+  const settled = prefix !== '' && prefix === text.trim();
   const [{ data }] = useQuery({
     query: SUGGEST_QUERY,
     variables: { prefix, first: SUGGEST_LIMIT },
-    pause: prefix === '' || !typed,
+    pause: !typed || !settled,
   });
+  // Kind labels of completions come from the model: fetch it into the cache on first focus.
+  const client = useClient();
+  const modelAsked = useRef(false);
+  const prefetchModel = () => {
+    if (modelAsked.current) return;
+    modelAsked.current = true;
+    void client.query(MODEL_QUERY, {}).toPromise();
+  };
   // Enter on a highlighted completion both selects it and submits the box: the selection wins.
   const picked = useRef(false);
 
@@ -53,7 +62,7 @@ export function HeaderSearch() {
     setTyped(false);
   }, [pathname, search]);
 
-  const suggestions = typed && text.trim() !== '' && prefix !== '' ? (data?.suggest ?? []) : [];
+  const suggestions = typed && text.trim() !== '' ? (data?.suggest ?? []) : [];
   const options = suggestions.map((s) => ({
     value: s.id,
     label: (
@@ -99,6 +108,7 @@ export function HeaderSearch() {
           type="search"
           aria-label={t('search.button')}
           placeholder={t('search.placeholder')}
+          onFocus={prefetchModel}
           onPressEnter={(e) => submit(e.currentTarget.value)}
         />
       </AutoComplete>

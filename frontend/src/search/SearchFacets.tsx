@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button, Checkbox } from 'antd';
 import { useLang } from '../shared/i18n';
+import { kindModel, useModel } from '../shared/model';
+import type { NodeKind } from '../shared/types';
 import {
   activeFilterCount,
   DIMENSION_ORDER,
@@ -12,6 +14,7 @@ import {
 import type { Facet, FacetValue } from './queries';
 
 export const FACET_TOP = 10;
+const NONE: FacetValue[] = [];
 
 /**
  * The latest facets, kept while the next search runs, and every value label seen so far (a
@@ -35,16 +38,16 @@ export function useFacetMemory(facets: Facet[] | undefined) {
 interface GroupProps {
   dimension: Dimension;
   values: FacetValue[];
-  selected: string[];
-  onToggle: (value: string) => void;
+  /** The selected values, comma-joined (a string, so that unchanged groups skip rendering). */
+  selected: string;
+  onToggle: (dimension: Dimension, value: string) => void;
 }
 
-function FacetGroup({ dimension, values, selected, onToggle }: GroupProps) {
+const FacetGroup = memo(function FacetGroup({ dimension, values, selected, onToggle }: GroupProps) {
   const { t, lang } = useLang();
   const [expanded, setExpanded] = useState(false);
-  const shown = expanded
-    ? values
-    : values.filter((v, i) => i < FACET_TOP || selected.includes(v.value));
+  const chosen = new Set(selected === '' ? [] : selected.split(','));
+  const shown = expanded ? values : values.filter((v, i) => i < FACET_TOP || chosen.has(v.value));
   return (
     <div className="bb-facet" data-testid={`facet-${dimension}`}>
       <div className="bb-facet-title">{t(`search.dims.${dimension}`)}</div>
@@ -52,8 +55,8 @@ function FacetGroup({ dimension, values, selected, onToggle }: GroupProps) {
         <div key={v.value} className="bb-facet-value">
           <Checkbox
             data-testid={`facet-${dimension}-${v.value}`}
-            checked={selected.includes(v.value)}
-            onChange={() => onToggle(v.value)}
+            checked={chosen.has(v.value)}
+            onChange={() => onToggle(dimension, v.value)}
           >
             {lang === 'en' ? v.labelEn || v.labelZh : v.labelZh || v.labelEn}
           </Checkbox>
@@ -73,7 +76,7 @@ function FacetGroup({ dimension, values, selected, onToggle }: GroupProps) {
       ) : null}
     </div>
   );
-}
+});
 
 interface Props {
   facets: Facet[];
@@ -82,35 +85,59 @@ interface Props {
   onChange: (next: URLSearchParams) => void;
 }
 
-/** Checkboxes with counts per dimension; ticking one adds it to the URL's filters. */
+/**
+ * Checkboxes with counts per dimension; ticking one adds it to the URL's filters. The tick shows
+ * at once: the URL changes in a transition that lasts until the page has re-rendered.
+ */
 export function SearchFacets({ facets, labels, params, onChange }: Props) {
   const { t } = useLang();
+  const { model } = useModel();
+  const [optimistic, setOptimistic] = useState<URLSearchParams | null>(null);
+  const current = optimistic ?? params;
+  const paramsKey = params.toString();
+  useEffect(() => setOptimistic(null), [paramsKey]);
+  const latest = useRef({ current, onChange });
+  useLayoutEffect(() => {
+    latest.current = { current, onChange };
+  });
+  const change = useCallback((next: URLSearchParams) => {
+    setOptimistic(next);
+    latest.current.onChange(next);
+  }, []);
+  const toggle = useCallback(
+    (dimension: Dimension, value: string) =>
+      change(toggleFacet(latest.current.current, dimension, value)),
+    [change],
+  );
+
   const groups = DIMENSION_ORDER.map((dimension) => {
-    const selected = selectedValues(params, dimension);
-    const values = [...(facets.find((f) => f.dimension === dimension)?.values ?? [])];
-    for (const value of selected) {
-      if (!values.some((v) => v.value === value)) {
-        const known = labels.get(`${dimension}:${value}`);
-        values.push({
-          value,
-          labelZh: known?.labelZh ?? value,
-          labelEn: known?.labelEn ?? value,
-          count: 0,
-        });
-      }
+    const selected = selectedValues(current, dimension);
+    const base = facets.find((f) => f.dimension === dimension)?.values ?? NONE;
+    const missing = selected.filter((value) => !base.some((v) => v.value === value));
+    const values = missing.length === 0 ? base : [...base, ...missing.map(placeholder)];
+    return { dimension, selected: selected.join(','), values };
+
+    function placeholder(value: string): FacetValue {
+      const known = labels.get(`${dimension}:${value}`);
+      const kind = dimension === 'kind' ? kindModel(model, value as NodeKind) : undefined;
+      return {
+        value,
+        labelZh: known?.labelZh ?? kind?.labelZh ?? value,
+        labelEn: known?.labelEn ?? kind?.labelEn ?? value,
+        count: 0,
+      };
     }
-    return { dimension, selected, values };
   }).filter((g) => g.values.length > 0);
 
   return (
     <div className="bb-facets" data-testid="search-facets">
-      {activeFilterCount(params) > 0 ? (
+      {activeFilterCount(current) > 0 ? (
         <Button
           type="link"
           size="small"
           className="bb-facets-clear"
           data-testid="facets-clear"
-          onClick={() => onChange(withoutFilters(params))}
+          onClick={() => change(withoutFilters(current))}
         >
           {t('search.clear')}
         </Button>
@@ -121,7 +148,7 @@ export function SearchFacets({ facets, labels, params, onChange }: Props) {
           dimension={g.dimension}
           values={g.values}
           selected={g.selected}
-          onToggle={(value) => onChange(toggleFacet(params, g.dimension, value))}
+          onToggle={toggle}
         />
       ))}
     </div>

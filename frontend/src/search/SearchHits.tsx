@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Card, Skeleton, Space, Typography } from 'antd';
+import { memo, useState } from 'react';
+import { Button, Card, Skeleton, Space } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -7,7 +7,7 @@ import { useLang } from '../shared/i18n';
 import { profilePath } from '../shared/kinds';
 import { IllustrativeTag, KindTag, MaskedTag } from '../shared/NodeTags';
 import type { PageInfo } from '../shared/types';
-import { sanitizeHighlight } from './highlight';
+import { sanitizeHighlight, tidyFragment } from './highlight';
 import { searchVariables } from './params';
 import { SEARCH_MORE_QUERY, type SearchHit } from './queries';
 
@@ -19,12 +19,12 @@ function Fragment({ html, field }: { html: string; field: string }) {
       className="bb-hit-fragment"
       data-testid="search-highlight"
       data-field={field}
-      dangerouslySetInnerHTML={{ __html: sanitizeHighlight(html) }}
+      dangerouslySetInnerHTML={{ __html: sanitizeHighlight(tidyFragment(html)) }}
     />
   );
 }
 
-export function HitCard({ hit }: { hit: SearchHit }) {
+export const HitCard = memo(function HitCard({ hit }: { hit: SearchHit }) {
   const { t, pick } = useLang();
   const node = hit.node;
   const title = pick(node.name, node.nameEn);
@@ -61,13 +61,11 @@ export function HitCard({ hit }: { hit: SearchHit }) {
         </div>
       ))}
       {highlights.every((h) => h.field !== 'text') && description ? (
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="bb-hit-text">
-          {description}
-        </Typography.Paragraph>
+        <div className="bb-hit-text">{description}</div>
       ) : null}
     </Card>
   );
-}
+});
 
 function LoadMore({ pageInfo, onMore }: { pageInfo: PageInfo; onMore: (c: string) => void }) {
   const { t } = useLang();
@@ -111,10 +109,16 @@ interface Props {
   params: URLSearchParams;
 }
 
-/** The first page of hits, then the pages "load more" appends. */
+/** The first page of hits, then the pages "load more" appends (until the search changes). */
 export function SearchHits({ hits, pageInfo, params }: Props) {
-  const [cursors, setCursors] = useState<string[]>([]);
-  const more = (c: string) => setCursors((cs) => (cs.includes(c) ? cs : [...cs, c]));
+  const key = params.toString();
+  const [loaded, setLoaded] = useState<{ key: string; cursors: string[] }>({ key, cursors: [] });
+  const cursors = loaded.key === key ? loaded.cursors : [];
+  const more = (c: string) =>
+    setLoaded((l) => {
+      const cs = l.key === key ? l.cursors : [];
+      return { key, cursors: cs.includes(c) ? cs : [...cs, c] };
+    });
   return (
     <div className="bb-hits" data-testid="search-hits">
       {hits.map((h) => (

@@ -48,7 +48,7 @@ describe('SearchPage', () => {
       'text',
       'neighbours',
     ]);
-    expect(fragments[0].innerHTML).toBe('<mark>南昌</mark><mark>康复</mark>科技');
+    expect(fragments[0].innerHTML).toBe('<mark>南昌康复</mark>科技');
     expect(fragments[1].querySelector('script')).toBeNull();
     expect(fragments[1].textContent).toBe('专注康复训练 & 评估<script>x</script>');
     expect(hit.textContent).toContain('描述');
@@ -137,10 +137,12 @@ describe('SearchPage', () => {
     const mock = mockClient(
       fixtureResolver({ Search: () => ({ errors: ['search is warming up'] }) }),
     );
-    renderApp('/search?q=脑电', mock.client);
+    renderApp('/search?q=脑电&kind=TALENT', mock.client);
     expect((await screen.findByTestId('graphql-error')).textContent).toContain(
       'search is warming up',
     );
+    // the selected kind stays on show, labelled from the model, to be unticked
+    await waitFor(() => expect(screen.getByTestId('facet-kind').textContent).toContain('人才'));
   });
 
   it('asks for a query when there is none', async () => {

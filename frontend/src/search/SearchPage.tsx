@@ -27,6 +27,7 @@ export function SearchPage() {
   const results = q === '' ? undefined : data?.search;
   const { facets, labels } = useFacetMemory(results?.facets);
   const filters = activeFilterCount(params);
+  const hasFacets = !results || filters > 0 || facets.some((f) => f.values.length > 0);
 
   if (q === '') {
     return (
@@ -41,12 +42,12 @@ export function SearchPage() {
   );
   const empty = results && results.total === 0;
   return (
-    <div data-testid="search-page">
+    <div data-testid="search-page" data-loading={fetching ? 'true' : 'false'}>
       <div className="bb-search-head">
         <Typography.Title level={3} className="bb-search-title">
           {t('search.resultsFor', { q })}
         </Typography.Title>
-        {compact ? (
+        {compact && hasFacets ? (
           <Button
             data-testid="facets-toggle"
             icon={<FilterOutlined />}
@@ -63,22 +64,22 @@ export function SearchPage() {
       ) : null}
       <ErrorAlert error={error} />
       <Row gutter={[16, 16]} className="bb-search-body">
-        {compact ? null : (
+        {compact || !hasFacets ? null : (
           <Col lg={7} xl={6}>
             <Card size="small" title={t('search.facets')}>
               {facetPanel}
             </Card>
           </Col>
         )}
-        <Col xs={24} lg={17} xl={18}>
+        <Col
+          xs={24}
+          lg={hasFacets ? 17 : 24}
+          xl={hasFacets ? 18 : 24}
+          className={fetching && results ? 'bb-search-stale' : undefined}
+        >
           {fetching && !results ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
           {results && !empty ? (
-            <SearchHits
-              key={params.toString()}
-              hits={results.hits}
-              pageInfo={results.pageInfo}
-              params={params}
-            />
+            <SearchHits hits={results.hits} pageInfo={results.pageInfo} params={params} />
           ) : null}
           {empty ? (
             <Card size="small">
@@ -108,6 +109,16 @@ export function SearchPage() {
           size={300}
           open={drawerOpen}
           onClose={() => setDrawerOpen(false)}
+          footer={
+            <Button
+              type="primary"
+              block
+              data-testid="facets-done"
+              onClick={() => setDrawerOpen(false)}
+            >
+              {results ? t('search.total', { count: results.total }) : t('common.loading')}
+            </Button>
+          }
         >
           {facetPanel}
         </Drawer>

@@ -2,7 +2,8 @@
  * Highlight fragments come from the server HTML-escaped, with the matched words in `<mark>` tags.
  * Before one is rendered as HTML, everything is escaped again except well-formed character
  * references (so the server's `&amp;` still reads `&`) and exactly the tags `<mark>` and
- * `</mark>`, which are kept balanced. No other tag or attribute can survive.
+ * `</mark>`, which are kept balanced (adjacent marks are merged). No other tag or attribute
+ * can survive.
  */
 const MARK = /(<mark>|<\/mark>)/;
 const ENTITY = /^&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
@@ -38,5 +39,11 @@ export function sanitizeHighlight(fragment: string): string {
       open = false;
     } else out += escapeText(part);
   }
-  return open ? `${out}</mark>` : out;
+  // Adjacent marks (`<mark>瑶</mark><mark>湖</mark>`) read as one match.
+  return (open ? `${out}</mark>` : out).replace(/<\/mark><mark>/g, '');
+}
+
+/** Drops the list separators a fragment of linked names may start or end with. */
+export function tidyFragment(fragment: string): string {
+  return fragment.replace(/^[\s；;，,、]+/, '').replace(/[\s；;，,、]+$/, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHighlight } from './highlight';
+import { sanitizeHighlight, tidyFragment } from './highlight';
 import {
   activeFilterCount,
   filterFromParams,
@@ -38,8 +38,15 @@ describe('highlight sanitizer', () => {
     );
   });
 
-  it('balances the marks', () => {
+  it('balances the marks and merges adjacent ones', () => {
     expect(sanitizeHighlight('a</mark>b<mark>c<mark>d')).toBe('ab<mark>cd</mark>');
+    expect(sanitizeHighlight('<mark>瑶</mark><mark>湖</mark>医大')).toBe('<mark>瑶湖</mark>医大');
+  });
+
+  it('drops separators at the ends of a fragment', () => {
+    expect(tidyFragment('；江城<mark>神桥</mark>；Nanchang；')).toBe(
+      '江城<mark>神桥</mark>；Nanchang',
+    );
   });
 
   it('leaves no tag but mark when parsed', () => {
