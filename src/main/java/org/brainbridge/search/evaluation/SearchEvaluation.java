@@ -92,7 +92,7 @@ public final class SearchEvaluation {
                 .run(
                         "--brainbridge.graph.embedded.home=" + work.resolve("neo4j"),
                         "--brainbridge.search.index-dir=" + work.resolve("index"),
-                        "--brainbridge.seed.location=" + seed,
+                        "--brainbridge.seed.location=" + seed.toAbsolutePath(),
                         "--brainbridge.seed.load-on-start=always",
                         "--brainbridge.admin.token-file=" + work.resolve("token"),
                         "--logging.level.root=warn",
@@ -138,7 +138,7 @@ public final class SearchEvaluation {
             if (!Files.isRegularFile(judgments)) {
                 throw new IllegalArgumentException("Judgments file " + judgments + " does not exist");
             }
-            return new Options(seed.toAbsolutePath(), judgments, out, label);
+            return new Options(seed, judgments, out, label);
         }
     }
 }
