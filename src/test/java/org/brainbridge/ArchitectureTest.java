@@ -72,6 +72,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyEvaluationScaffoldingWritesAroundTheWriter() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.brainbridge.graph..", "org.brainbridge.search.evaluation..")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("writeScaffolding")))
+                .because("domain changes go through GraphWriter and its change log")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheGraphFeatureTalksToTheDriver() {
         noClasses()
                 .that()

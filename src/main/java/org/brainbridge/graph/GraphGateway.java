@@ -45,6 +45,16 @@ public class GraphGateway {
         }
     }
 
+    /**
+     * A write transaction that bypasses {@link GraphWriter}, so it leaves no change-log entry and derived indexes never
+     * see it. Only for scaffolding on a throwaway store (the search evaluation's baseline full-text index and the
+     * properties it indexes); {@code ArchitectureTest} keeps every other package away from it. Domain changes always go
+     * through {@link GraphWriter}.
+     */
+    public <T> T writeScaffolding(Function<Tx, T> work) {
+        return write(work);
+    }
+
     /** Convenience: one read statement, all records. */
     public List<Record> query(String cypher, Map<String, Object> parameters) {
         return read(tx -> tx.list(cypher, parameters));

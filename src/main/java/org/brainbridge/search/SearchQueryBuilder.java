@@ -93,6 +93,14 @@ final class SearchQueryBuilder {
         List<Query> required = new ArrayList<>();
         List<Query> preferences = new ArrayList<>();
         boolean several = text.words().size() + text.phrases().size() > 1;
+        if (several) {
+            // "Exact name first" means the whole query is a name, not that one of its words is (「EEG 头环」 should not
+            // put the technology named EEG on top).
+            preferences.add(new BoostQuery(
+                    new TermQuery(
+                            new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(String.join(" ", text.words())))),
+                    EXACT));
+        }
         for (String word : text.words()) {
             String folded = word.toLowerCase(Locale.ROOT);
             String region = regions.get(folded);
@@ -103,10 +111,10 @@ final class SearchQueryBuilder {
                 preferences.add(new BoostQuery(new TermQuery(new Term(SearchFields.REGION, region)), 6f));
                 continue;
             }
-            required.add(word(word, true));
+            required.add(word(word, true, !several));
         }
         for (String phrase : text.phrases()) {
-            required.add(phrase(phrase));
+            required.add(phrase(phrase, !several));
         }
         if (required.isEmpty() && preferences.isEmpty()) {
             return null;
@@ -149,7 +157,7 @@ final class SearchQueryBuilder {
             query.add(scoring, Occur.MUST);
         }
         for (String excluded : text.excluded()) {
-            query.add(word(excluded, false), Occur.MUST_NOT);
+            query.add(word(excluded, false, false), Occur.MUST_NOT);
         }
         allFilters.forEach(f -> query.add(f, Occur.FILTER));
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "degree", 0.4f, 8f), Occur.SHOULD);
@@ -165,10 +173,12 @@ final class SearchQueryBuilder {
         return clauses <= 2 ? Math.min(clauses, 1) : clauses - 1;
     }
 
-    private Query word(String word, boolean fuzzy) {
+    private Query word(String word, boolean fuzzy, boolean wholeQuery) {
         List<Query> alternatives = new ArrayList<>();
-        alternatives.add(
-                new BoostQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(word))), EXACT));
+        if (wholeQuery) {
+            alternatives.add(
+                    new BoostQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(word))), EXACT));
+        }
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME, word, Occur.MUST), NAME);
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME_BIGRAM, word, Occur.MUST), BIGRAM);
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME_PINYIN, word, Occur.MUST), PINYIN);
@@ -184,10 +194,12 @@ final class SearchQueryBuilder {
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
-    private Query phrase(String phrase) {
+    private Query phrase(String phrase, boolean wholeQuery) {
         List<Query> alternatives = new ArrayList<>();
-        alternatives.add(
-                new BoostQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(phrase))), EXACT));
+        if (wholeQuery) {
+            alternatives.add(new BoostQuery(
+                    new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(phrase))), EXACT));
+        }
         add(alternatives, builder.createPhraseQuery(SearchFields.NAME, phrase), NAME);
         add(alternatives, builder.createPhraseQuery(SearchFields.NAME_BIGRAM, phrase), BIGRAM);
         add(alternatives, builder.createPhraseQuery(SearchFields.TEXT, phrase), TEXT);

@@ -1,0 +1,86 @@
+package org.brainbridge.search;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.brainbridge.graph.ChangeLog;
+import org.springframework.stereotype.Component;
+
+/**
+ * For evaluation and benchmarks, not for the API: what an offline run needs from search without widening the package
+ * (bring the index up to the change log, ranked ids for a query, the text each document was built from).
+ */
+@Component
+public class SearchProbe {
+
+    private static final int PAGE = 2_000;
+
+    private final SearchService service;
+    private final Indexer indexer;
+    private final ChangeLog changeLog;
+    private final SearchRepository repository;
+
+    SearchProbe(SearchService service, Indexer indexer, ChangeLog changeLog, SearchRepository repository) {
+        this.service = service;
+        this.indexer = indexer;
+        this.changeLog = changeLog;
+        this.repository = repository;
+    }
+
+    /**
+     * Applies the change log to the index until the index holds everything committed so far; returns the sequence
+     * reached. Fails after the timeout (a writer that never stops would otherwise keep it waiting).
+     */
+    public long awaitCaughtUp(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long reached = indexer.catchUp();
+            long committed = changeLog.currentSequence();
+            if (reached >= committed) {
+                return reached;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "Search index at change %d, change log at %d after %s".formatted(reached, committed, timeout));
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the search index", e);
+            }
+        }
+    }
+
+    /** The ids of the first {@code n} hits for what a person typed, in rank order, with no filter. */
+    public List<String> rankedIds(String query, int n) {
+        return service.search(query, SearchFilter.from(null), n, null).hits().stream()
+                .map(SearchResults.Hit::id)
+                .toList();
+    }
+
+    /** Every domain node id, in id order. */
+    public List<String> allIds() {
+        List<String> all = new ArrayList<>();
+        List<String> page;
+        String after = "";
+        while (!(page = repository.idsAfter(after, PAGE)).isEmpty()) {
+            all.addAll(page);
+            after = page.getLast();
+        }
+        return all;
+    }
+
+    /**
+     * The text the index holds for these nodes, read by the same code that builds the documents (a talent's name is
+     * never among it).
+     */
+    public List<DocumentText> documentTexts(List<String> ids) {
+        return repository.documents(ids, repository.trees()).stream()
+                .map(d -> new DocumentText(d.id(), d.names(), d.texts(), d.neighbourNames()))
+                .toList();
+    }
+
+    /** A document's text, by field: names, the node's own texts, and its neighbours' names. */
+    public record DocumentText(String id, List<String> names, List<String> texts, List<String> neighbourNames) {}
+}
