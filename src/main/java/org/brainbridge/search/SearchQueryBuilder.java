@@ -90,6 +90,11 @@ final class SearchQueryBuilder {
      * preference for that region rather than a word every document must contain.
      */
     Query text(QueryText text, Map<String, String> regions) {
+        return text(text, regions, false);
+    }
+
+    /** With {@code strict}, every typed word must match (the first try); without, all but one from three words on. */
+    Query text(QueryText text, Map<String, String> regions, boolean strict) {
         List<Query> required = new ArrayList<>();
         List<Query> preferences = new ArrayList<>();
         boolean several = text.words().size() + text.phrases().size() > 1;
@@ -122,7 +127,8 @@ final class SearchQueryBuilder {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         required.forEach(q -> query.add(q, Occur.SHOULD));
         preferences.forEach(q -> query.add(q, Occur.SHOULD));
-        query.setMinimumNumberShouldMatch(required.isEmpty() ? 1 : minimumShouldMatch(required.size()));
+        query.setMinimumNumberShouldMatch(
+                required.isEmpty() ? 1 : strict ? required.size() : minimumShouldMatch(required.size()));
         return query.build();
     }
 
@@ -140,8 +146,8 @@ final class SearchQueryBuilder {
     }
 
     /** The full query: text, exclusions, filters and ranking features. */
-    Query build(QueryText text, List<Query> filters, Map<String, String> regions) {
-        Query scoring = text(text, regions);
+    Query build(QueryText text, List<Query> filters, Map<String, String> regions, boolean strict) {
+        Query scoring = text(text, regions, strict);
         List<Query> allFilters = new ArrayList<>(filters);
         List<String> kinds = kindsNamed(text);
         if (!kinds.isEmpty()) {

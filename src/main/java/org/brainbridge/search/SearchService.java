@@ -65,10 +65,19 @@ public class SearchService {
         QueryText parsed = QueryText.parse(text);
         return index.withSearcher(searcher -> {
             Map<String, String> regions = regions(searcher);
-            Query query = queries.build(parsed, filter.queries(), regions);
-            Query highlightQuery = queries.text(parsed, regions);
+            // Every word first; only when that finds nothing, all but one of them.
+            boolean strict = true;
+            Query query = queries.build(parsed, filter.queries(), regions, true);
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, query, offset + page.first(), new FacetsCollectorManager());
+            if (result.topDocs().totalHits.value() == 0
+                    && parsed.words().size() + parsed.phrases().size() > 1) {
+                strict = false;
+                query = queries.build(parsed, filter.queries(), regions, false);
+                result = FacetsCollectorManager.search(
+                        searcher, query, offset + page.first(), new FacetsCollectorManager());
+            }
+            Query highlightQuery = queries.text(parsed, regions, strict);
             TopDocs top = result.topDocs();
             ScoreDoc[] all = top.scoreDocs;
             int end = Math.min(all.length, offset + page.first());
