@@ -3,15 +3,9 @@ package org.brainbridge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.brainbridge.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,43 +21,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class PortalBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SHOTS = Path.of("target/browser");
-
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void launch() throws Exception {
-        assertThat(CHROMIUM)
-                .as("Debian's Chromium (apt-get install chromium; .ci/run installs it)")
-                .exists();
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--no-first-run")));
+    static void launch() {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -82,14 +55,14 @@ class PortalBrowserTest {
                             .count())
                     .as("empty chain segments shown as gaps")
                     .isPositive();
-            shot(page, "01-home");
+            Chromium.shot(page, "01-home");
 
             // Browse enterprises and open the first one.
             enterprises.click();
             page.waitForURL("**/browse/enterprise**");
             Locator firstRow = page.locator("[data-testid^='browse-row-ent-']").first();
             firstRow.waitFor();
-            shot(page, "02-browse-enterprises");
+            Chromium.shot(page, "02-browse-enterprises");
             firstRow.getByRole(AriaRole.LINK).first().click();
 
             // The profile draws the neighbourhood; a click on a neighbour expands the graph.
@@ -109,7 +82,7 @@ class PortalBrowserTest {
             page.waitForFunction("n => window.__bbGraph.nodes().length > n", before);
             int after = ((Number) page.evaluate("() => window.__bbGraph.nodes().length")).intValue();
             assertThat(after).as("nodes after expanding " + neighbour).isGreaterThan(before);
-            shot(page, "03-enterprise-graph-expanded");
+            Chromium.shot(page, "03-enterprise-graph-expanded");
 
             // The policy page lists the measures; one opens with its text and its responsible bodies in order.
             page.getByTestId("main-nav")
@@ -123,7 +96,7 @@ class PortalBrowserTest {
             title.waitFor();
             assertThat(title.textContent()).contains("开展有组织的科研攻关");
             assertThat(page.getByTestId("measure-page").textContent()).contains("省科技厅", "省财政厅", "省卫生健康委");
-            shot(page, "04-measure-1");
+            Chromium.shot(page, "04-measure-1");
         }
     }
 
@@ -137,13 +110,7 @@ class PortalBrowserTest {
             assertThat(page.getByTestId("section-1").isVisible()).isTrue();
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
             assertThat(overflow).as("no horizontal scrolling at 390px").isEqualTo(false);
-            shot(page, "05-policy-phone");
+            Chromium.shot(page, "05-policy-phone");
         }
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

@@ -3,13 +3,8 @@ package org.brainbridge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Map;
 import org.brainbridge.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,38 +20,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class SearchBrowserTest {
 
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void launch() throws Exception {
-        assertThat(PortalBrowserTest.CHROMIUM).as("Debian's Chromium").exists();
-        Files.createDirectories(PortalBrowserTest.SHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(PortalBrowserTest.CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--no-first-run")));
+    static void launch() {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -76,7 +55,7 @@ class SearchBrowserTest {
             suggestion.waitFor();
             String testId = suggestion.getAttribute("data-testid");
             String suggested = testId.substring("search-suggestion-".length());
-            shot(page, "10-search-suggestions");
+            Chromium.shot(page, "10-search-suggestions");
             suggestion.click();
             page.waitForURL("**/node/" + suggested);
             page.getByTestId("profile-name").waitFor();
@@ -91,7 +70,7 @@ class SearchBrowserTest {
             int before = number(total.textContent());
             assertThat(before).isPositive();
             assertThat(page.getByTestId("search-highlight").first().innerHTML()).contains("<mark>");
-            shot(page, "11-search-results");
+            Chromium.shot(page, "11-search-results");
 
             Locator enterpriseFacet = page.getByTestId("facet-kind-ENTERPRISE");
             enterpriseFacet.click();
@@ -104,23 +83,17 @@ class SearchBrowserTest {
             firstHit.waitFor();
             assertThat(page.locator("[data-testid^='search-hit-']").count())
                     .isEqualTo(page.locator("[data-testid^='search-hit-ent-']").count());
-            shot(page, "12-search-narrowed");
+            Chromium.shot(page, "12-search-narrowed");
 
             String hitId = firstHit.getAttribute("data-testid").substring("search-hit-".length());
             firstHit.locator("a[href='/node/" + hitId + "']").first().click();
             page.waitForURL("**/node/" + hitId);
             page.getByTestId("profile-name").waitFor();
-            shot(page, "13-search-result-opened");
+            Chromium.shot(page, "13-search-result-opened");
         }
     }
 
     private static int number(String text) {
         return Integer.parseInt(text.replaceAll("[^0-9]", ""));
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(PortalBrowserTest.SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }
