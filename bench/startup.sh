@@ -190,6 +190,7 @@ measure() {
         --server.address=127.0.0.1 \
         --brainbridge.graph.embedded.home="$dir/neo4j" \
         --brainbridge.admin.token-file="$dir/admin-token" \
+        --brainbridge.search.index-dir="$dir/search" \
         --brainbridge.seed.location="$ROOT/graph-seed" \
         >"$log" 2>&1 </dev/null &
     APP_PID=$!

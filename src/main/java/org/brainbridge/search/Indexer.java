@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeRecord;
+import org.brainbridge.graph.model.RelType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -59,27 +64,72 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         return sequence;
     }
 
-    /** Scans the whole graph into a fresh index; changes committed meanwhile are replayed from the noted sequence. */
-    synchronized void rebuild() {
+    /**
+     * Scans the whole graph into a fresh index; changes committed meanwhile are replayed from the noted sequence. Pages
+     * are read from the graph on this thread while workers analyse the previous ones (analysis is most of the cost, and
+     * the index writer takes documents from several threads).
+     */
+    synchronized int rebuild() {
         long started = System.nanoTime();
         long noted = changeLog.currentSequence();
         index.deleteAll();
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> new Thread(r, "search-rebuild"));
+        Semaphore inFlight = new Semaphore(workers + 1);
+        List<Future<?>> pending = new ArrayList<>();
         int count = 0;
-        String after = "";
-        List<String> ids;
-        Trees trees = repository.trees();
-        while (!(ids = repository.idsAfter(after, REBUILD_PAGE)).isEmpty()) {
-            index.add(repository.documents(ids, trees));
-            count += ids.size();
-            after = ids.getLast();
+        try {
+            String after = "";
+            List<String> ids;
+            Trees trees = repository.trees();
+            while (!(ids = repository.idsAfter(after, REBUILD_PAGE)).isEmpty()) {
+                List<IndexedNode> documents = repository.documents(ids, trees);
+                inFlight.acquireUninterruptibly();
+                pending.add(pool.submit(() -> {
+                    try {
+                        index.add(documents);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                count += ids.size();
+                after = ids.getLast();
+            }
+            for (Future<?> future : pending) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot rebuild the search index", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         index.commit(noted, graphId());
         log.info(
-                "Search index rebuilt: {} nodes in {} ms, following the change log from {}",
+                "Search index rebuilt: {} nodes in {} ms with {} analysis threads, following the change log from {}",
                 count,
                 (System.nanoTime() - started) / 1_000_000,
+                workers,
                 noted);
+        return count;
     }
+
+    /**
+     * Documents carry the names and ancestors of the tree nodes they link to, so a renamed, deleted or re-parented tree
+     * node changes every document below it. A relationship from an actor to a tree node changes only those two.
+     */
+    private static boolean reshapesTrees(ChangeRecord change) {
+        return switch (change.operation()) {
+            case "upsert-nodes", "delete-nodes" -> true;
+            case "upsert-relationships" -> TREE_TYPES.contains(change.kind());
+            default -> true;
+        };
+    }
+
+    private static final Set<String> TREE_TYPES =
+            Set.of(RelType.BROADER.type(), RelType.PART_OF.type(), RelType.OVERLAPS.type());
 
     private static boolean isTreeNode(String id) {
         return id.startsWith("region-") || id.startsWith("tech-") || id.startsWith("chain-");
@@ -97,19 +147,22 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     private long apply(List<ChangeRecord> changes, String graphId) {
         Set<String> touched = new LinkedHashSet<>();
         Set<String> renamed = new LinkedHashSet<>();
+        Set<String> reshaped = new LinkedHashSet<>();
         for (ChangeRecord change : changes) {
             touched.addAll(change.ids());
             if (change.operation().equals("upsert-nodes")) {
                 renamed.addAll(change.ids());
+            }
+            if (reshapesTrees(change)) {
+                change.ids().stream().filter(Indexer::isTreeNode).forEach(reshaped::add);
             }
         }
         if (!renamed.isEmpty()) {
             List<String> fanOut = repository.neighbourIds(renamed);
             touched.addAll(fanOut.subList(0, Math.min(fanOut.size(), MAX_FAN_OUT)));
         }
-        List<String> treeNodes = touched.stream().filter(Indexer::isTreeNode).toList();
-        if (!treeNodes.isEmpty()) {
-            List<String> members = repository.subtreeMembers(treeNodes, MAX_FAN_OUT + 1);
+        if (!reshaped.isEmpty()) {
+            List<String> members = repository.subtreeMembers(reshaped, MAX_FAN_OUT + 1);
             if (members.size() > MAX_FAN_OUT) {
                 // A change high up a tree touches too many documents to patch: rebuilding is cheaper and exact.
                 rebuild();

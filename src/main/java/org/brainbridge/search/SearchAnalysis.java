@@ -60,6 +60,38 @@ class SearchAnalysis {
         return tokens.isEmpty() ? "" : tokens.getFirst();
     }
 
+    /** Tokens the indexing analysis makes of a text: of a name in every name field, else in the text field. */
+    long countTokens(String text, boolean asName) {
+        List<String> fields = asName
+                ? List.of(SearchFields.NAME, SearchFields.NAME_BIGRAM, SearchFields.NAME_PINYIN, SearchFields.SUGGEST)
+                : List.of(SearchFields.TEXT);
+        long count = 0;
+        for (String field : fields) {
+            try (var stream = indexing.tokenStream(field, text)) {
+                stream.reset();
+                while (stream.incrementToken()) {
+                    count++;
+                }
+                stream.end();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return count;
+    }
+
+    /** Whether the suggestion terms of a name (its words, pinyin and initials) complete a suggestion token. */
+    boolean suggests(String name, String token) {
+        int grams = Analyzers.SUGGEST_GRAMS;
+        boolean shortToken = token.codePointCount(0, token.length()) <= grams;
+        for (String term : Analyzers.tokens(analyzers.suggest(), name)) {
+            if (shortToken ? term.equals(token) : term.startsWith(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Folds width and case the way the analyzers do, for exact-name and prefix matching. */
     static String fold(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)

@@ -1,5 +1,6 @@
 package org.brainbridge.search;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,8 +26,10 @@ class SearchController {
             @Argument String query,
             @Argument Map<String, Object> filter,
             @Argument Integer first,
-            @Argument String after) {
-        return service.search(query, SearchFilter.from(filter), first, after);
+            @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        var parts = new SearchService.Parts(selection.contains("facets"), selection.contains("hits/highlights"));
+        return service.search(query, SearchFilter.from(filter), first, after, parts);
     }
 
     @QueryMapping

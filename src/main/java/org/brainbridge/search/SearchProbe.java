@@ -19,9 +19,16 @@ public class SearchProbe {
     private final Indexer indexer;
     private final ChangeLog changeLog;
     private final SearchRepository repository;
+    private final SearchAnalysis analysis;
 
-    SearchProbe(SearchService service, Indexer indexer, ChangeLog changeLog, SearchRepository repository) {
+    SearchProbe(
+            SearchService service,
+            Indexer indexer,
+            ChangeLog changeLog,
+            SearchRepository repository,
+            SearchAnalysis analysis) {
         this.service = service;
+        this.analysis = analysis;
         this.indexer = indexer;
         this.changeLog = changeLog;
         this.repository = repository;
@@ -49,9 +56,32 @@ public class SearchProbe {
 
     /** The ids of the first {@code n} hits for what a person typed, in rank order, with no filter. */
     public List<String> rankedIds(String query, int n) {
-        return service.search(query, SearchFilter.from(null), n, null).hits().stream()
+        return service.search(query, SearchFilter.from(null), n, null, SearchService.Parts.RANKING).hits().stream()
                 .map(SearchResults.Hit::id)
                 .toList();
+    }
+
+    /** A search as the API serves it with every part (ranking, total, facet counts, highlights); returns the hits. */
+    public int fullSearch(String query, int n) {
+        return service.search(query, SearchFilter.from(null), n, null).hits().size();
+    }
+
+    /** Suggestions for a prefix, as the API serves them; returns how many. */
+    public int suggest(String prefix, int n) {
+        return service.suggest(prefix, null, n).size();
+    }
+
+    /** Rebuilds the whole index from the graph (blocking); returns the number of documents. */
+    public int rebuild() {
+        return indexer.rebuild();
+    }
+
+    /**
+     * Runs the text through the analysis the index applies at indexing time: a name through every name field (words,
+     * bigrams, pinyin, suggestion prefixes), any other text through the text field. Returns the number of tokens.
+     */
+    public long analyse(String text, boolean asName) {
+        return analysis.countTokens(text, asName);
     }
 
     /** Every domain node id, in id order. */

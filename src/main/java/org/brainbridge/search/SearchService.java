@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -32,6 +33,7 @@ import org.brainbridge.graph.GraphNode;
 import org.brainbridge.graph.model.Code;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.graph.model.PropertySpec;
+import org.brainbridge.search.analysis.Analyzers;
 import org.brainbridge.support.InvalidArgumentException;
 import org.brainbridge.support.Page;
 import org.springframework.stereotype.Service;
@@ -51,6 +53,7 @@ public class SearchService {
     private final CatalogService catalog;
     private volatile ReaderState facetState;
     private volatile RegionNames regionNames;
+    private volatile FacetLabels facetLabels;
 
     SearchService(SearchIndex index, SearchAnalysis analysis, CatalogService catalog) {
         this.index = index;
@@ -60,6 +63,14 @@ public class SearchService {
     }
 
     SearchResults search(String text, SearchFilter filter, Integer first, String after) {
+        return search(text, filter, first, after, Parts.ALL);
+    }
+
+    /**
+     * A search that computes only the parts asked for: facet counts and highlighted snippets cost more than the ranking
+     * itself, so a client that selects neither does not pay for them.
+     */
+    SearchResults search(String text, SearchFilter filter, Integer first, String after, Parts parts) {
         Page page = Page.of(first, null);
         int offset = offset(after);
         QueryText parsed = QueryText.parse(text);
@@ -77,7 +88,7 @@ public class SearchService {
                 result = FacetsCollectorManager.search(
                         searcher, query, offset + page.first(), new FacetsCollectorManager());
             }
-            Query highlightQuery = queries.text(parsed, regions, strict);
+            Query highlightQuery = parts.highlights() ? queries.text(parsed, regions, strict) : null;
             TopDocs top = result.topDocs();
             ScoreDoc[] all = top.scoreDocs;
             int end = Math.min(all.length, offset + page.first());
@@ -88,7 +99,7 @@ public class SearchService {
             return new SearchResults(
                     total,
                     hits,
-                    facets(searcher, result.facetsCollector()),
+                    parts.facets() ? facets(searcher, result.facetsCollector()) : List.of(),
                     new Page.PageInfo(more, more ? cursor(end) : null));
         });
     }
@@ -104,7 +115,7 @@ public class SearchService {
             return List.of();
         }
         BooleanQuery.Builder query =
-                new BooleanQuery.Builder().add(new TermQuery(new Term(SearchFields.SUGGEST, token)), Occur.MUST);
+                new BooleanQuery.Builder().add(Analyzers.suggestionQuery(SearchFields.SUGGEST, token), Occur.MUST);
         if (kinds != null && !kinds.isEmpty()) {
             query.add(SearchQueryBuilder.filter(SearchFields.KIND, kinds), Occur.FILTER);
         }
@@ -114,13 +125,42 @@ public class SearchService {
             List<SearchResults.Suggestion> suggestions = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                var doc = stored.document(hit.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY));
+                var doc = stored.document(hit.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY, SearchFields.NAME));
                 String id = doc.get(SearchFields.ID);
+                String display = doc.get(SearchFields.DISPLAY);
+                String text = analysis.suggests(display, token)
+                        ? display
+                        : shownName(token, display, doc.getValues(SearchFields.NAME));
                 suggestions.add(new SearchResults.Suggestion(
-                        id, NodeKind.byId(id).map(Enum::name).orElse(""), doc.get(SearchFields.DISPLAY)));
+                        id, NodeKind.byId(id).map(Enum::name).orElse(""), text));
             }
             return suggestions;
         });
+    }
+
+    /**
+     * The name a suggestion shows when the display name (Chinese, its pinyin and initials) does not complete what was
+     * typed: an English name, or one of its words, that begins with it; otherwise the display name.
+     */
+    static String shownName(String token, String display, String[] names) {
+        if (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0)) || token.charAt(0) > 0x024F) {
+            return display;
+        }
+        for (String name : names) {
+            String folded = SearchAnalysis.fold(name);
+            if (folded.chars().anyMatch(c -> c >= 0x2E80)) {
+                continue;
+            }
+            for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+                if (word.startsWith(token)) {
+                    return name;
+                }
+            }
+            if (folded.replace(" ", "").startsWith(token)) {
+                return name;
+            }
+        }
+        return display;
     }
 
     /** Nodes of hits and suggestions, in one catalog read per request. */
@@ -171,7 +211,6 @@ public class SearchService {
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
         List<SearchResults.Facet> facets = new ArrayList<>();
-        Map<String, GraphNode> labels = new HashMap<>();
         List<FacetResult> results = new ArrayList<>();
         for (String dim : SearchFields.DIMENSIONS) {
             FacetResult result = state.getOrdRange(dim) == null ? null : counts.getTopChildren(FACET_VALUES, dim);
@@ -185,7 +224,7 @@ public class SearchService {
                 .flatMap(r -> java.util.Arrays.stream(r.labelValues).map(lv -> lv.label))
                 .distinct()
                 .toList();
-        nodes(ids).forEach(n -> labels.put(n.id(), n));
+        Map<String, String[]> labels = facetLabels(searcher.getIndexReader(), ids);
         for (FacetResult result : results) {
             List<SearchResults.FacetValue> values = new ArrayList<>();
             for (var value : result.labelValues) {
@@ -197,11 +236,32 @@ public class SearchService {
         return facets;
     }
 
-    private static String[] label(String dim, String value, Map<String, GraphNode> nodes) {
-        GraphNode node = nodes.get(value);
-        if (node != null) {
-            Object en = node.property("nameEn");
-            return new String[] {node.name(), en == null ? node.name() : en.toString()};
+    /**
+     * Names of the tree nodes facet values point to (regions, technologies, segments), kept for the reader they were
+     * read for: a busy search box would otherwise ask the graph for the same few hundred names on every request. Only
+     * names not yet known are read, in one catalog call.
+     */
+    private Map<String, String[]> facetLabels(IndexReader reader, List<String> ids) {
+        FacetLabels current = facetLabels;
+        if (current == null || current.reader() != reader) {
+            current = new FacetLabels(reader, new ConcurrentHashMap<>());
+            facetLabels = current;
+        }
+        Map<String, String[]> known = current.names();
+        List<String> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            for (GraphNode node : nodes(missing)) {
+                Object en = node.property("nameEn");
+                known.put(node.id(), new String[] {node.name(), en == null ? node.name() : en.toString()});
+            }
+        }
+        return known;
+    }
+
+    private static String[] label(String dim, String value, Map<String, String[]> names) {
+        String[] name = names.get(value);
+        if (name != null) {
+            return name;
         }
         if (dim.equals(SearchFields.KIND)) {
             return NodeKind.valueOf(value) instanceof NodeKind k
@@ -301,4 +361,12 @@ public class SearchService {
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private record RegionNames(IndexReader reader, Map<String, String> names) {}
+
+    private record FacetLabels(IndexReader reader, Map<String, String[]> names) {}
+
+    /** Which costly parts of a search to compute. */
+    record Parts(boolean facets, boolean highlights) {
+        static final Parts ALL = new Parts(true, true);
+        static final Parts RANKING = new Parts(false, false);
+    }
 }

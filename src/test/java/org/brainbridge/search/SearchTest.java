@@ -173,6 +173,26 @@ class SearchTest {
     }
 
     @Test
+    void anEnglishPrefixSuggestsTheEnglishNamesItCompletes() {
+        // A word of an English name that is not pinyin (the first word often is: "Yaohuniankang").
+        String english = gateway.query(
+                        "MATCH (e:Enterprise) WHERE e.nameEn CONTAINS ' Electronic ' RETURN e.nameEn AS en LIMIT 1",
+                        Map.of())
+                .getFirst()
+                .get("en")
+                .asString();
+        assertThat(english).isNotBlank();
+        graphQl.document("query($p: String!) { suggest(prefix: $p, first: 10) { text } }")
+                .variable("p", "electr")
+                .execute()
+                .path("suggest[*].text")
+                .entityList(String.class)
+                .satisfies(texts -> assertThat(texts)
+                        .isNotEmpty()
+                        .allSatisfy(text -> assertThat(text).containsIgnoringCase("electr")));
+    }
+
+    @Test
     void aPersonCannotBeFoundOrSuggestedByName() {
         var talent = gateway.query(
                         "MATCH (t:Talent) RETURN t.name AS name, t.phone AS phone ORDER BY t.id LIMIT 1", Map.of())

@@ -2,11 +2,11 @@ package org.brainbridge.search.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The first {@code limit} combinations of one choice per slot, most likely first: a combination's rank is the sum of
@@ -21,28 +21,34 @@ final class Combinations {
     /** @param slots non-empty lists of choices */
     static List<List<String>> best(List<List<String>> slots, int limit) {
         List<List<String>> result = new ArrayList<>();
-        if (slots.isEmpty()) {
+        if (slots.isEmpty() || limit < 1) {
             return result;
         }
-        PriorityQueue<int[]> queue =
-                new PriorityQueue<>(Comparator.comparingInt(Combinations::rank).thenComparing(Arrays::compare));
-        Set<List<Integer>> seen = new HashSet<>();
-        int[] first = new int[slots.size()];
+        // Only slots with a choice take part in the search: in a name most characters have one reading.
+        int[] open = IntStream.range(0, slots.size())
+                .filter(i -> slots.get(i).size() > 1)
+                .toArray();
+        PriorityQueue<Candidate> queue = new PriorityQueue<>();
+        Set<Key> seen = new HashSet<>();
+        Candidate first = new Candidate(0, new int[open.length]);
         queue.add(first);
-        seen.add(key(first));
+        seen.add(new Key(first.choices()));
         while (!queue.isEmpty() && result.size() < limit) {
-            int[] indexes = queue.poll();
+            Candidate candidate = queue.poll();
             List<String> combination = new ArrayList<>(slots.size());
-            for (int i = 0; i < indexes.length; i++) {
-                combination.add(slots.get(i).get(indexes[i]));
+            for (List<String> slot : slots) {
+                combination.add(slot.getFirst());
+            }
+            for (int k = 0; k < open.length; k++) {
+                combination.set(open[k], slots.get(open[k]).get(candidate.choices()[k]));
             }
             result.add(combination);
-            for (int i = 0; i < indexes.length; i++) {
-                if (indexes[i] + 1 < slots.get(i).size()) {
-                    int[] next = indexes.clone();
-                    next[i]++;
-                    if (seen.add(key(next))) {
-                        queue.add(next);
+            for (int k = 0; k < open.length; k++) {
+                if (candidate.choices()[k] + 1 < slots.get(open[k]).size()) {
+                    int[] next = candidate.choices().clone();
+                    next[k]++;
+                    if (seen.add(new Key(next))) {
+                        queue.add(new Candidate(candidate.rank() + 1, next));
                     }
                 }
             }
@@ -50,15 +56,25 @@ final class Combinations {
         return result;
     }
 
-    private static int rank(int[] indexes) {
-        int sum = 0;
-        for (int index : indexes) {
-            sum += index;
+    /** Choices of the open slots, ranked by the sum of their indexes, then in index order. */
+    private record Candidate(int rank, int[] choices) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate other) {
+            int byRank = Integer.compare(rank, other.rank);
+            return byRank != 0 ? byRank : Arrays.compare(choices, other.choices);
         }
-        return sum;
     }
 
-    private static List<Integer> key(int[] indexes) {
-        return Arrays.stream(indexes).boxed().toList();
+    /** An array of choice indexes compared by content (a boxed list per combination cost more than the search). */
+    private record Key(int[] indexes) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Arrays.equals(indexes, key.indexes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(indexes);
+        }
     }
 }

@@ -3,7 +3,9 @@ package org.brainbridge.search.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pinyin of a name, from its ICU words: what {@link PinyinFilter} indexes and {@link SuggestFilter} turns into
@@ -21,6 +23,12 @@ final class PinyinForms {
     /** Suggestions starting inside a name take fewer readings: each one is a source of many prefixes. */
     static final int MAX_SUGGEST_READINGS = 4;
 
+    /** Characters whose spellings fill a suggestion source (MAX_SUGGEST_PREFIX letters, two or more a syllable). */
+    private static final int SPELLED_CHARACTERS = Analyzers.MAX_SUGGEST_PREFIX / 2;
+
+    /** Suggestions start from the name's first words only. */
+    static final int MAX_SUGGEST_WORDS = 5;
+
     /** An ICU token of the name. */
     record Token(String text, boolean han, int start, int end) {}
 
@@ -35,11 +43,11 @@ final class PinyinForms {
         }
 
         List<String> spellings() {
-            return han() ? PinyinForms.spellings(readings, MAX_READINGS) : List.of(text);
+            return han() ? cached(SPELLINGS, readings, r -> PinyinForms.spellings(r, MAX_READINGS)) : List.of(text);
         }
 
         List<String> initials() {
-            return han() ? PinyinForms.initials(readings, MAX_READINGS) : List.of();
+            return han() ? cached(INITIALS, readings, r -> PinyinForms.initials(r, MAX_READINGS)) : List.of();
         }
 
         /** Each character's readings in order, without repeats. */
@@ -50,7 +58,34 @@ final class PinyinForms {
         }
     }
 
+    /**
+     * Names share most of their words (电子, 科技, 有限公司, 脑机接口), so a word's spellings and initials are kept by its
+     * readings; bounded, and simply emptied when full.
+     */
+    private static final int CACHE_LIMIT = 100_000;
+
+    private static final Map<List<List<String>>, List<String>> SPELLINGS = new ConcurrentHashMap<>();
+    private static final Map<List<List<String>>, List<String>> INITIALS = new ConcurrentHashMap<>();
+
+    /** Longer names get no whole-name spelling: nobody types the pinyin of a whole project title. */
+    static final int MAX_FULL_NAME_CHARACTERS = 16;
+
     private final List<Word> words;
+
+    private static List<String> cached(
+            Map<List<List<String>>, List<String>> cache,
+            List<List<String>> readings,
+            java.util.function.Function<List<List<String>>, List<String>> compute) {
+        List<String> found = cache.get(readings);
+        if (found == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            found = compute.apply(readings);
+            cache.put(readings, found);
+        }
+        return found;
+    }
 
     private PinyinForms(List<Word> words) {
         this.words = words;
@@ -100,12 +135,14 @@ final class PinyinForms {
 
     /** The Han words' readings, combined over the whole name: nanchangyinhang. */
     List<String> fullSpellings() {
-        return spellings(readingsFrom(0, 0), MAX_READINGS);
+        List<List<String>> all = readingsFrom(0, 0);
+        return all.size() > MAX_FULL_NAME_CHARACTERS ? List.of() : spellings(all, MAX_READINGS);
     }
 
     /** The initials of the whole name: ncyh. */
     List<String> fullInitials() {
-        return initials(readingsFrom(0, 0), MAX_READINGS);
+        List<List<String>> all = readingsFrom(0, 0);
+        return all.size() > MAX_FULL_NAME_CHARACTERS ? List.of() : initials(all, MAX_READINGS);
     }
 
     /**
@@ -114,15 +151,19 @@ final class PinyinForms {
      */
     List<String> suggestionSources() {
         Set<String> sources = new LinkedHashSet<>();
-        for (int w = 0; w < words.size(); w++) {
+        // People type a name from its start or from one of its first words (the brand after a place name); starting
+        // from every later word of a long project title would multiply the index for prefixes nobody types.
+        for (int w = 0; w < Math.min(words.size(), MAX_SUGGEST_WORDS); w++) {
             Word word = words.get(w);
             int starts = word.merged() ? word.readings().size() : 1;
             for (int c = 0; c < starts; c++) {
                 int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
                 sources.add(Analyzers.lettersAndDigits(textFrom(w, c)));
+                // Sources are cut at MAX_SUGGEST_PREFIX letters: combining readings beyond that is wasted work (a
+                // syllable has at least two letters but for a handful, so half as many characters suffice).
                 List<List<String>> rest = readingsFrom(w, c);
-                sources.addAll(spellings(rest, limit));
-                sources.addAll(initials(rest, limit));
+                sources.addAll(spellings(rest.subList(0, Math.min(rest.size(), SPELLED_CHARACTERS)), limit));
+                sources.addAll(initials(rest.subList(0, Math.min(rest.size(), Analyzers.MAX_SUGGEST_PREFIX)), limit));
             }
         }
         sources.remove("");

@@ -35,12 +35,18 @@ final class FullTextBaseline {
     private static final String STATE = "SHOW INDEXES YIELD name, state WHERE name = $name RETURN state";
     private static final String QUERY = """
             CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
-            RETURN node.id AS id LIMIT $limit
+            RETURN node.id AS id, score LIMIT $limit
+            """;
+    private static final String DROP_INDEX = "DROP INDEX %s IF EXISTS".formatted(INDEX);
+    private static final String RENAME = """
+            MATCH (n:Entity {id: $id})
+            SET n.evalNames = $name + '\n' + coalesce(n.evalNames, '')
             """;
 
     private final GraphGateway gateway;
     private final SearchProbe probe;
-    private int failedQueries;
+    private final java.util.concurrent.atomic.AtomicInteger failedQueries =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     FullTextBaseline(GraphGateway gateway, SearchProbe probe) {
         this.gateway = gateway;
@@ -66,6 +72,10 @@ final class FullTextBaseline {
                 return null;
             });
         }
+        createIndex(timeout);
+    }
+
+    private void createIndex(Duration timeout) {
         gateway.writeScaffolding(tx -> {
             tx.run(CREATE_INDEX, Map.of());
             return null;
@@ -82,23 +92,56 @@ final class FullTextBaseline {
 
     /** The ids of the first n hits; empty when the query is empty or Lucene still rejects it after escaping. */
     List<String> rankedIds(String query, int n) {
-        String escaped = escape(query);
-        if (escaped.isBlank()) {
+        return hits(escape(query), n).stream().map(Hit::id).toList();
+    }
+
+    /**
+     * Suggestions the baseline can give: names whose words start with the prefix (a trailing wildcard on the last
+     * word, the closest Neo4j's full-text query syntax comes to completion).
+     */
+    List<Hit> prefixHits(String prefix, int n) {
+        String escaped = escape(prefix);
+        return escaped.isBlank() ? List.of() : hits("evalNames:(" + escaped + "*)", n);
+    }
+
+    /** Hits of an already escaped Lucene query (empty when Neo4j rejects it). */
+    List<Hit> hits(String luceneQuery, int n) {
+        if (luceneQuery.isBlank()) {
             return List.of();
         }
         try {
-            return gateway.query(QUERY, Map.of("index", INDEX, "q", escaped, "limit", n)).stream()
-                    .map(r -> r.get("id").asString())
+            return gateway.query(QUERY, Map.of("index", INDEX, "q", luceneQuery, "limit", n)).stream()
+                    .map(r -> new Hit(r.get("id").asString(), r.get("score").asDouble()))
                     .toList();
         } catch (ClientException e) {
-            failedQueries++;
+            failedQueries.incrementAndGet();
             return List.of();
         }
     }
 
+    /** Drops the full-text index and creates it again over the text already on the nodes; waits until it is online. */
+    void recreateIndex(Duration timeout) {
+        gateway.writeScaffolding(tx -> {
+            tx.run(DROP_INDEX, Map.of());
+            return null;
+        });
+        createIndex(timeout);
+    }
+
+    /** Puts a new name in front of the baseline's names of a node (what an edit of its name does to the baseline). */
+    void rename(String id, String name) {
+        gateway.writeScaffolding(tx -> {
+            tx.run(RENAME, Map.of("id", id, "name", name));
+            return null;
+        });
+    }
+
+    /** A baseline hit. */
+    record Hit(String id, double score) {}
+
     /** Queries Neo4j rejected even after escaping (each counted as an empty result). */
     int failedQueries() {
-        return failedQueries;
+        return failedQueries.get();
     }
 
     /**

@@ -20,12 +20,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
@@ -163,7 +161,7 @@ class SearchBehaviourTest {
 
     static Set<String> suggest(String typed) throws IOException {
         String prefix = Analyzers.tokens(analyzers.suggestQuery(), typed).getFirst();
-        return ids(new TermQuery(new Term("suggest", prefix)));
+        return ids(Analyzers.suggestionQuery("suggest", prefix));
     }
 
     static QueryBuilder builder(Analyzers with) {

@@ -1,0 +1,196 @@
+package org.brainbridge.search.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.brainbridge.graph.ChangeMeta;
+import org.brainbridge.graph.GraphGateway;
+import org.brainbridge.graph.GraphWriter;
+import org.brainbridge.graph.NodeUpsert;
+import org.brainbridge.graph.Provenance;
+import org.brainbridge.graph.model.NodeKind;
+import org.brainbridge.search.SearchProbe;
+import org.brainbridge.support.InvalidArgumentException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server half of the search speed benchmark ({@code bench/search-speed.sh}), present only with
+ * {@code brainbridge.benchmark.enabled=true}: runs our search and the Neo4j full-text baseline side by side on the
+ * graph the portal serves (query alone, rebuild, analysis, renames for visibility). The other half, the load generator,
+ * runs in its own process and goes through GraphQL.
+ */
+@Component
+@ConditionalOnProperty(name = "brainbridge.benchmark.enabled", havingValue = "true")
+class SearchBenchmark {
+
+    static final String OURS = "OURS";
+    static final String NEO4J = "NEO4J";
+    private static final Duration INDEX_TIMEOUT = Duration.ofMinutes(30);
+
+    private final SearchProbe probe;
+    private final FullTextBaseline baseline;
+    private final GraphWriter writer;
+
+    SearchBenchmark(SearchProbe probe, GraphGateway gateway, GraphWriter writer) {
+        this.probe = probe;
+        this.baseline = new FullTextBaseline(gateway, probe);
+        this.writer = writer;
+    }
+
+    /** Copies our documents' text onto the nodes and builds the baseline's full-text index over it. */
+    RateReport prepareBaseline() {
+        probe.awaitCaughtUp(INDEX_TIMEOUT);
+        long started = System.nanoTime();
+        baseline.prepare(INDEX_TIMEOUT);
+        return RateReport.of(
+                "neo4j: copy text onto nodes and build the index",
+                probe.allIds().size(),
+                0,
+                started);
+    }
+
+    RateReport rebuild(String engine) {
+        long started = System.nanoTime();
+        return switch (engine(engine)) {
+            case OURS -> RateReport.of("ours: full rebuild from the graph", probe.rebuild(), 0, started);
+            default -> {
+                baseline.recreateIndex(INDEX_TIMEOUT);
+                yield RateReport.of(
+                        "neo4j: drop, create and populate the index",
+                        probe.allIds().size(),
+                        0,
+                        started);
+            }
+        };
+    }
+
+    /**
+     * Analysis throughput on one thread over the text of {@code nodes} documents spread over the graph: ours runs names
+     * through every name field and other text through the text field; the baseline's {@code cjk} analyzer runs once
+     * over each of its three properties. Input is counted once, as UTF-8 bytes.
+     */
+    RateReport analysis(String engine, int nodes) {
+        List<String> all = probe.allIds();
+        int step = Math.max(1, all.size() / Math.max(1, nodes));
+        List<String> sample = new ArrayList<>();
+        for (int i = 0; i < all.size() && sample.size() < nodes; i += step) {
+            sample.add(all.get(i));
+        }
+        List<SearchProbe.DocumentText> texts = new ArrayList<>();
+        for (int i = 0; i < sample.size(); i += 500) {
+            texts.addAll(probe.documentTexts(sample.subList(i, Math.min(sample.size(), i + 500))));
+        }
+        long bytes = 0;
+        for (SearchProbe.DocumentText text : texts) {
+            for (List<String> part : List.of(text.names(), text.texts(), text.neighbourNames())) {
+                for (String s : part) {
+                    bytes += s.getBytes(StandardCharsets.UTF_8).length;
+                }
+            }
+        }
+        Consumer<SearchProbe.DocumentText> analyse = engine(engine).equals(OURS) ? this::analyseOurs : cjk();
+        texts.forEach(analyse); // warm-up
+        long started = System.nanoTime();
+        texts.forEach(analyse);
+        String name = engine(engine).equals(OURS)
+                ? "ours: indexing analysis (ICU words, dictionary, bigrams, pinyin, prefixes)"
+                : "neo4j: cjk analyzer";
+        return RateReport.of(name, texts.size(), bytes, started);
+    }
+
+    LatencyRun.LatencyReport queryAlone(
+            String engine, String operation, List<String> inputs, int clients, double warmup, double seconds) {
+        if (clients < 1 || clients > 64) {
+            throw new InvalidArgumentException("clients", "Argument 'clients' must be between 1 and 64");
+        }
+        Consumer<String> op = switch (engine(engine) + ":" + operation) {
+            case "OURS:search" -> q -> probe.rankedIds(q, 10);
+            case "OURS:searchFull" -> q -> probe.fullSearch(q, 10);
+            case "OURS:suggest" -> q -> probe.suggest(q, 8);
+            case "NEO4J:search" -> q -> baseline.rankedIds(q, 10);
+            case "NEO4J:suggest" -> q -> baseline.prefixHits(q, 8);
+            default ->
+                throw new InvalidArgumentException(
+                        "operation", "Argument 'operation' must be search, searchFull or suggest");
+        };
+        return LatencyRun.run(engine(engine).toLowerCase() + " " + operation, inputs, clients, warmup, seconds, op);
+    }
+
+    /** The baseline's hits for what a person typed (its query syntax escaped, as in the quality evaluation). */
+    List<FullTextBaseline.Hit> baselineSearch(String query, int first) {
+        return baseline.hits(FullTextBaseline.escape(query), first);
+    }
+
+    List<FullTextBaseline.Hit> baselineSuggest(String prefix, int first) {
+        return baseline.prefixHits(prefix, first);
+    }
+
+    /**
+     * Gives a node a new name: ours through the write service (graph and change log in one transaction, as every
+     * edit), the baseline on the property its full-text index covers. Returns when the write has committed.
+     */
+    boolean rename(String engine, String id, String name) {
+        NodeKind kind = NodeKind.byId(id)
+                .orElseThrow(() -> new InvalidArgumentException("id", "Argument 'id' is not a node id: " + id));
+        if (engine(engine).equals(OURS)) {
+            String now = Instant.now().toString();
+            writer.upsertNodes(
+                    kind,
+                    List.of(new NodeUpsert(
+                            id,
+                            Map.of("name", name),
+                            new Provenance("benchmark", "graphql:benchmarkRename", "", now, now))),
+                    new ChangeMeta("benchmark", "search-speed"));
+        } else {
+            baseline.rename(id, name);
+        }
+        return true;
+    }
+
+    private void analyseOurs(SearchProbe.DocumentText text) {
+        text.names().forEach(n -> probe.analyse(n, true));
+        text.texts().forEach(t -> probe.analyse(t, false));
+        text.neighbourNames().forEach(t -> probe.analyse(t, false));
+    }
+
+    private static Consumer<SearchProbe.DocumentText> cjk() {
+        Analyzer cjk = new CJKAnalyzer();
+        return text -> {
+            for (List<String> part : List.of(text.names(), text.texts(), text.neighbourNames())) {
+                try (var stream = cjk.tokenStream("f", String.join("\n", part))) {
+                    stream.reset();
+                    while (stream.incrementToken()) {
+                        // counting is not needed: the work is the point
+                    }
+                    stream.end();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private static String engine(String engine) {
+        if (!OURS.equals(engine) && !NEO4J.equals(engine)) {
+            throw new InvalidArgumentException("engine", "Argument 'engine' must be OURS or NEO4J");
+        }
+        return engine;
+    }
+
+    /** The schema's {@code RateReport}: items (and bytes) per second of wall-clock time. */
+    record RateReport(String name, int items, double megabytes, double seconds, double perSecond, double mbPerSecond) {
+
+        static RateReport of(String name, int items, long bytes, long startedNanos) {
+            double seconds = (System.nanoTime() - startedNanos) / 1e9;
+            double mb = bytes / 1e6;
+            return new RateReport(name, items, mb, seconds, items / seconds, mb / seconds);
+        }
+    }
+}
