@@ -135,13 +135,13 @@ final class PinyinForms {
 
     /** The Han words' readings, combined over the whole name: nanchangyinhang. */
     List<String> fullSpellings() {
-        List<List<String>> all = readingsFrom(0, 0);
+        List<List<String>> all = readingsFrom(0, 0, Integer.MAX_VALUE);
         return all.size() > MAX_FULL_NAME_CHARACTERS ? List.of() : spellings(all, MAX_READINGS);
     }
 
     /** The initials of the whole name: ncyh. */
     List<String> fullInitials() {
-        List<List<String>> all = readingsFrom(0, 0);
+        List<List<String>> all = readingsFrom(0, 0, Integer.MAX_VALUE);
         return all.size() > MAX_FULL_NAME_CHARACTERS ? List.of() : initials(all, MAX_READINGS);
     }
 
@@ -158,10 +158,10 @@ final class PinyinForms {
             int starts = word.merged() ? word.readings().size() : 1;
             for (int c = 0; c < starts; c++) {
                 int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
-                sources.add(Analyzers.lettersAndDigits(textFrom(w, c)));
+                sources.add(Analyzers.lettersAndDigits(textFrom(w, c, 2 * Analyzers.MAX_SUGGEST_PREFIX)));
                 // Sources are cut at MAX_SUGGEST_PREFIX letters: combining readings beyond that is wasted work (a
                 // syllable has at least two letters but for a handful, so half as many characters suffice).
-                List<List<String>> rest = readingsFrom(w, c);
+                List<List<String>> rest = readingsFrom(w, c, Analyzers.MAX_SUGGEST_PREFIX);
                 sources.addAll(spellings(rest.subList(0, Math.min(rest.size(), SPELLED_CHARACTERS)), limit));
                 sources.addAll(initials(rest.subList(0, Math.min(rest.size(), Analyzers.MAX_SUGGEST_PREFIX)), limit));
             }
@@ -170,23 +170,25 @@ final class PinyinForms {
         return List.copyOf(sources);
     }
 
-    /** The text from character {@code c} of word {@code w} to the end. */
-    private String textFrom(int w, int c) {
+    /** The text from character {@code c} of word {@code w} to the end, or its first {@code limit} chars. */
+    private String textFrom(int w, int c, int limit) {
         StringBuilder text = new StringBuilder();
         String first = words.get(w).text();
         text.append(first, first.offsetByCodePoints(0, c), first.length());
-        words.subList(w + 1, words.size()).forEach(word -> text.append(word.text()));
+        for (int i = w + 1; i < words.size() && text.length() < limit; i++) {
+            text.append(words.get(i).text());
+        }
         return text.toString();
     }
 
-    /** The readings of every Han character from character {@code c} of word {@code w} to the end. */
-    private List<List<String>> readingsFrom(int w, int c) {
+    /** The readings of the Han characters from character {@code c} of word {@code w} on, at most {@code limit}. */
+    private List<List<String>> readingsFrom(int w, int c, int limit) {
         List<List<String>> rest = new ArrayList<>();
-        for (int i = w; i < words.size(); i++) {
+        for (int i = w; i < words.size() && rest.size() < limit; i++) {
             List<List<String>> readings = words.get(i).readings();
             rest.addAll(i == w ? readings.subList(Math.min(c, readings.size()), readings.size()) : readings);
         }
-        return rest;
+        return rest.size() > limit ? rest.subList(0, limit) : rest;
     }
 
     private static List<String> spellings(List<List<String>> readings, int limit) {
@@ -194,19 +196,45 @@ final class PinyinForms {
     }
 
     private static List<String> initials(List<List<String>> readings, int limit) {
-        List<List<String>> firstLetters = known(readings).stream()
-                .map(r -> r.stream().map(s -> s.substring(0, 1)).distinct().toList())
-                .toList();
+        List<List<String>> firstLetters = new ArrayList<>(readings.size());
+        for (List<String> reading : readings) {
+            if (!reading.isEmpty()) {
+                firstLetters.add(FIRST_LETTERS.computeIfAbsent(reading, PinyinForms::firstLetters));
+            }
+        }
         return joined(Combinations.best(firstLetters, limit));
+    }
+
+    private static final Map<List<String>, List<String>> FIRST_LETTERS = new ConcurrentHashMap<>();
+
+    private static List<String> firstLetters(List<String> syllables) {
+        Set<String> letters = new LinkedHashSet<>();
+        for (String syllable : syllables) {
+            letters.add(syllable.substring(0, 1));
+        }
+        return List.copyOf(letters);
     }
 
     /** Characters without any reading are left out of spellings rather than spoiling them. */
     private static List<List<String>> known(List<List<String>> readings) {
-        return readings.stream().filter(r -> !r.isEmpty()).toList();
+        List<List<String>> known = new ArrayList<>(readings.size());
+        for (List<String> reading : readings) {
+            if (!reading.isEmpty()) {
+                known.add(reading);
+            }
+        }
+        return known;
     }
 
     private static List<String> joined(List<List<String>> combinations) {
-        return combinations.stream().map(c -> String.join("", c)).distinct().toList();
+        Set<String> joined = new LinkedHashSet<>();
+        StringBuilder text = new StringBuilder();
+        for (List<String> combination : combinations) {
+            text.setLength(0);
+            combination.forEach(text::append);
+            joined.add(text.toString());
+        }
+        return List.copyOf(joined);
     }
 
     /** A token, or adjacent single-character Han tokens joined ({@code merged}). */
