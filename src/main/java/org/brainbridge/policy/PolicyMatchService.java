@@ -110,8 +110,16 @@ public class PolicyMatchService {
         List<MeasureMatch> filtered = matches.measures().stream()
                 .filter(m -> wanted.contains(m.status()))
                 .toList();
+        int afterNumber = page.afterId() == null
+                ? 0
+                : matches.measures().stream()
+                        .filter(m -> m.measureId().equals(page.afterId()))
+                        .findFirst()
+                        .map(MeasureMatch::number)
+                        .orElseThrow(() -> new InvalidArgumentException(
+                                "after", "Argument 'after' does not point at a measure of this policy"));
         List<MeasureMatch> rest = filtered.stream()
-                .filter(m -> page.afterId() == null || m.measureId().compareTo(page.afterId()) > 0)
+                .filter(m -> m.number() > afterNumber)
                 .limit(page.first() + 1L)
                 .toList();
         Page.Slice<MeasureMatch> slice = page.slice(rest, MeasureMatch::measureId, filtered.size());
