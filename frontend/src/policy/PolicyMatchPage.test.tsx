@@ -51,7 +51,9 @@ describe('PolicyMatchPage', () => {
     expect(screen.getByTestId('match-other-routes-3').textContent).toContain(
       '医疗机构建立临床研究病房',
     );
-    // a route whose first criterion fails on something other than kind is still shown in full
+    // a measure that does not apply is folded; unfolded, a route failing on something other than kind shows in full
+    expect(screen.queryByTestId('criterion-m06a-bci')).toBeNull();
+    fireEvent.click(screen.getByTestId('match-toggle-6'));
     expect(screen.getByTestId('criterion-m06a-bci').dataset.outcome).toBe('NOT_MET');
   });
 
@@ -103,18 +105,24 @@ describe('PolicyMatchPage', () => {
     expect((await screen.findByTestId('graphql-error')).textContent).toContain('is a technology');
   });
 
-  it('is reached from an actor profile and from the policy page search', async () => {
+  it('is reached from an actor profile', async () => {
     const { client } = mockClient(resolver());
-    const app = renderApp(`/node/${profileNode.id}`, client);
+    renderApp(`/node/${profileNode.id}`, client);
     const link = await screen.findByTestId('profile-policy-link');
     expect(link.getAttribute('href')).toBe(`/policy/match/${profileNode.id}`);
-    app.unmount();
+  });
 
+  it('is reached from the actor search of the policy page', async () => {
+    const { client, variablesOf } = mockClient(resolver());
     const page = renderApp('/policy', client);
     const input = await screen.findByTestId('policy-actor-input');
     fireEvent.change(input, { target: { value: '企业' } });
     fireEvent.click(await screen.findByTestId('actor-suggestion-ent-0001'));
     expect(await screen.findByTestId('match-page')).toBeTruthy();
     expect(page.location()).toBe('/policy/match/ent-0001');
+    expect(variablesOf('ActorSuggest')[0]).toMatchObject({
+      prefix: '企业',
+      kinds: ['ENTERPRISE', 'INSTITUTION', 'TALENT', 'INVESTOR', 'PROJECT'],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Segmented, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -137,6 +137,8 @@ function MeasureCard({ match }: { match: MeasureMatchData }) {
   const { t, lang, pick } = useLang();
   const { shown, notForKind } = splitRoutes(match.routes);
   const n = match.number;
+  // Measures that do not apply are folded: the reasons are one click away, the list stays short.
+  const [open, setOpen] = useState(match.status !== 'DOES_NOT_APPLY');
   return (
     <Card
       size="small"
@@ -153,10 +155,19 @@ function MeasureCard({ match }: { match: MeasureMatchData }) {
       }
       extra={<StatusTag status={match.status} testId={`match-status-${n}`} />}
     >
-      {shown.map((route) => (
-        <RouteBlock key={route.key} route={route} number={n} />
-      ))}
-      {notForKind.length > 0 ? (
+      {!open ? (
+        <Button
+          size="small"
+          type="link"
+          data-testid={`match-toggle-${n}`}
+          onClick={() => setOpen(true)}
+          style={{ paddingLeft: 0 }}
+        >
+          {t('match.showReasons')}
+        </Button>
+      ) : null}
+      {open ? shown.map((route) => <RouteBlock key={route.key} route={route} number={n} />) : null}
+      {open && notForKind.length > 0 ? (
         <div className="bb-route-other" data-testid={`match-other-routes-${n}`}>
           <CloseCircleFilled style={{ color: '#bfbfbf', marginRight: 6 }} />
           <Typography.Text type="secondary">

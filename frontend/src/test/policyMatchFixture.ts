@@ -42,7 +42,7 @@ export const policyMatches: PolicyMatchesData['policyMatches'] = {
             {
               outcome: 'NOT_MET',
               reasonZh: '是企业，不是机构（医院）',
-              reasonEn: 'Is an enterprise, not institution (hospital)',
+              reasonEn: 'Kind: enterprise; this provision is for: institution (Hospital)',
               citedStart: 8,
               criterion: {
                 id: 'm03a-hospital',
@@ -66,7 +66,7 @@ export const policyMatches: PolicyMatchesData['policyMatches'] = {
             {
               outcome: 'MET',
               reasonZh: '是企业',
-              reasonEn: 'Is a Enterprise',
+              reasonEn: 'Kind: enterprise',
               citedStart: 40,
               criterion: {
                 id: 'm03b-kind',
