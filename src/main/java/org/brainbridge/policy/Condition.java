@@ -50,12 +50,15 @@ sealed interface Condition {
                 return Judgement.of(
                         Outcome.NOT_MET,
                         "是%s，不是%s".formatted(kind.zh(), wanted),
-                        "Kind: %s; this provision is for: %s".formatted(kind.en().toLowerCase(Locale.ROOT), wantedEn));
+                        "Kind: %s; this provision is for: %s"
+                                .formatted(kind.en().toLowerCase(Locale.ROOT), wantedEn));
             }
             Set<String> subKinds = kinds.get(kind);
             if (subKinds.isEmpty()) {
                 return Judgement.of(
-                        Outcome.MET, "是%s".formatted(kind.zh()), "Kind: %s".formatted(kind.en().toLowerCase(Locale.ROOT)));
+                        Outcome.MET,
+                        "是%s".formatted(kind.zh()),
+                        "Kind: %s".formatted(kind.en().toLowerCase(Locale.ROOT)));
             }
             List<String> actual = Facts.codes(facts.actor().property(subKindProperty(kind)));
             if (actual.isEmpty()) {
