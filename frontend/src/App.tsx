@@ -17,6 +17,9 @@ const PolicyPage = lazy(() =>
 const MeasurePage = lazy(() =>
   import('./policy/MeasurePage').then((m) => ({ default: m.MeasurePage })),
 );
+const PolicyMatchPage = lazy(() =>
+  import('./policy/PolicyMatchPage').then((m) => ({ default: m.PolicyMatchPage })),
+);
 const SearchPage = lazy(() =>
   import('./search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
@@ -49,6 +52,7 @@ export function AppRoutes() {
         <Route path="/browse/:kind" element={<BrowsePage />} />
         <Route path="/policy" element={<PolicyPage />} />
         <Route path="/policy/measure/:number" element={<MeasurePage />} />
+        <Route path="/policy/match/:id" element={<PolicyMatchPage />} />
         <Route path="/node/:id" element={<ProfilePage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="*" element={<NotFound />} />

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { useLang } from '../shared/i18n';
 import { propText } from '../shared/model';
 import { IllustrativeTag } from '../shared/NodeTags';
+import { ActorPicker } from './ActorPicker';
 import { MeasureDetail } from './MeasureDetail';
 import { POLICIES_QUERY, type PolicyData } from './queries';
 
@@ -121,6 +122,7 @@ export function PolicyPage() {
   const [{ data, fetching, error }] = useQuery({ query: POLICIES_QUERY });
   return (
     <div data-testid="policy-page">
+      <ActorPicker />
       <ErrorAlert error={error} />
       {fetching && !data ? <Skeleton active paragraph={{ rows: 10 }} /> : null}
       {data?.policies.nodes.map((p) => (

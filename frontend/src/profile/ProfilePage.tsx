@@ -1,5 +1,6 @@
-import { Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { AuditOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { NeighbourGraph } from '../shared/graph/NeighbourGraph';
@@ -7,6 +8,7 @@ import { NEIGHBOUR_LIMIT, NEIGHBOURS_QUERY } from '../shared/graph/queries';
 import { useLang } from '../shared/i18n';
 import { profilePath } from '../shared/kinds';
 import { IllustrativeTag, KindTag, MaskedTag } from '../shared/NodeTags';
+import { isActorKind, matchPath } from '../policy/matchQueries';
 import { PropertiesTable } from './PropertiesTable';
 import { ProvenanceList } from './ProvenanceList';
 import { PROFILE_QUERY } from './queries';
@@ -43,6 +45,13 @@ export function ProfilePage() {
           {nameMasked ? <MaskedTag /> : null}
           <KindTag kind={node.kind} />
           <IllustrativeTag show={node.illustrative} />
+          {isActorKind(node.kind) ? (
+            <Link to={matchPath(node.id)} data-testid="profile-policy-link">
+              <Button size="small" icon={<AuditOutlined />}>
+                {t('match.button')}
+              </Button>
+            </Link>
+          ) : null}
         </Space>
         {otherName ? (
           <div>
