@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -77,6 +82,10 @@ final class SearchQueryBuilder {
     private static final float TEXT = 1f;
     private static final float NEIGHBOURS = 0.6f;
     private static final float FUZZY = 0.4f;
+    private static final float TOPICS = Float.parseFloat(System.getProperty("p.topics", "1.5"));
+    private static final float SYLLABLES = Float.parseFloat(System.getProperty("p.syl", "2"));
+    private static final float HOMOPHONES = Float.parseFloat(System.getProperty("p.homo", "0.3"));
+    private static final float REGION_BOOST = Float.parseFloat(System.getProperty("p.region", "6"));
 
     private final QueryBuilder builder;
 
@@ -97,7 +106,8 @@ final class SearchQueryBuilder {
     Query text(QueryText text, Map<String, String> regions, boolean strict) {
         List<Query> required = new ArrayList<>();
         List<Query> preferences = new ArrayList<>();
-        boolean several = text.words().size() + text.phrases().size() > 1;
+        List<String> concepts = concepts(text.words());
+        boolean several = concepts.size() + text.phrases().size() > 1;
         if (several) {
             // "Exact name first" means the whole query is a name, not that one of its words is (「EEG 头环」 should not
             // put the technology named EEG on top).
@@ -106,17 +116,18 @@ final class SearchQueryBuilder {
                             new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(String.join(" ", text.words())))),
                     EXACT));
         }
-        for (String word : text.words()) {
+        for (String word : concepts) {
             String folded = word.toLowerCase(Locale.ROOT);
             String region = regions.get(folded);
             if (several && KIND_WORDS.containsKey(folded)) {
                 continue;
             }
             if (several && region != null) {
-                preferences.add(new BoostQuery(new TermQuery(new Term(SearchFields.REGION, region)), 6f));
+                preferences.add(new BoostQuery(
+                        new ConstantScoreQuery(new TermQuery(new Term(SearchFields.REGION, region))), REGION_BOOST));
                 continue;
             }
-            required.add(word(word, true, !several));
+            required.add(concept(word, !several));
         }
         for (String phrase : text.phrases()) {
             required.add(phrase(phrase, !several));
@@ -132,12 +143,75 @@ final class SearchQueryBuilder {
         return query.build();
     }
 
-    /** Kinds named by kind words among other words. */
-    static List<String> kindsNamed(QueryText text) {
-        if (text.words().size() + text.phrases().size() < 2) {
+    /**
+     * The typed words grouped into concepts: adjacent words that together are one entry of the synonym file ("brain
+     * computer interface", "transcranial magnetic stimulation") are one concept, matched through that entry's
+     * synonyms instead of word by word; the longest such group wins, left to right.
+     */
+    List<String> concepts(List<String> words) {
+        List<String> concepts = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int end = i + 1;
+            for (int j = Math.min(words.size(), i + MAX_CONCEPT_WORDS); j > i + 1; j--) {
+                if (isSynonymEntry(String.join(" ", words.subList(i, j)))) {
+                    end = j;
+                    break;
+                }
+            }
+            concepts.add(String.join(" ", words.subList(i, end)));
+            i = end;
+        }
+        return concepts;
+    }
+
+    static final int MAX_CONCEPT_WORDS = 5;
+
+    /** True when the query analyzer's synonyms rewrite the whole text as one unit. */
+    private boolean isSynonymEntry(String text) {
+        try (TokenStream stream = builder.getAnalyzer().tokenStream(SearchFields.TEXT, text)) {
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            boolean whole = false;
+            while (stream.incrementToken()) {
+                whole |= SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+                        && offset.startOffset() == 0
+                        && offset.endOffset() == text.length();
+            }
+            stream.end();
+            return whole;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds a region's names to the map from what a person may type to region ids: each name folded, and its short form
+     * without 省/市/县/区 (or Province, City …) when two characters or more remain. A name already taken stays with
+     * the first region that had it.
+     */
+    static void addRegionNames(Map<String, String> into, String regionId, List<String> names) {
+        for (String name : names) {
+            String folded = SearchAnalysis.fold(name);
+            into.putIfAbsent(folded, regionId);
+            String shortName = REGION_SUFFIX.matcher(folded).replaceAll("");
+            if (shortName.length() >= 2) {
+                into.putIfAbsent(shortName, regionId);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern REGION_SUFFIX =
+            java.util.regex.Pattern.compile("(省|市|自治县|县|区|新区| province| city| district| county| new area)$");
+
+    /** Kinds named by kind words among other words (a word inside a concept is not a kind word). */
+    List<String> kindsNamed(QueryText text) {
+        List<String> concepts = concepts(text.words());
+        if (concepts.size() + text.phrases().size() < 2) {
             return List.of();
         }
-        return text.words().stream()
+        return concepts.stream()
                 .map(w -> KIND_WORDS.get(w.toLowerCase(Locale.ROOT)))
                 .filter(java.util.Objects::nonNull)
                 .map(Enum::name)
@@ -168,7 +242,22 @@ final class SearchQueryBuilder {
         allFilters.forEach(f -> query.add(f, Occur.FILTER));
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "degree", 0.4f, 8f), Occur.SHOULD);
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "completeness", 0.3f, 0.5f), Occur.SHOULD);
-        return query.build();
+        return prior(query.build());
+    }
+
+    /** Kinds whose hits count for less, by how much. */
+    static final Map<NodeKind, Float> KIND_PRIOR = Map.of(
+            NodeKind.TALENT, Float.parseFloat(System.getProperty("p.talent", "0.5")),
+            NodeKind.TECHNOLOGY, Float.parseFloat(System.getProperty("p.tech", "1")),
+            NodeKind.CHAIN_SEGMENT, Float.parseFloat(System.getProperty("p.chain", "1")));
+
+    private static Query prior(Query query) {
+        Query result = query;
+        for (var e : KIND_PRIOR.entrySet()) {
+            result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(
+                    result, new TermQuery(new Term(SearchFields.KIND, e.getKey().name())), e.getValue());
+        }
+        return result;
     }
 
     static Query filter(String dimension, List<String> values) {
@@ -177,6 +266,21 @@ final class SearchQueryBuilder {
 
     private static int minimumShouldMatch(int clauses) {
         return clauses <= 2 ? Math.min(clauses, 1) : clauses - 1;
+    }
+
+    /**
+     * A concept of several words matches as the synonym entry it is (BCI, 脑机接口 for "brain computer interface") or
+     * word by word, whichever scores better.
+     */
+    private Query concept(String concept, boolean wholeQuery) {
+        if (concept.indexOf(' ') < 0) {
+            return word(concept, true, wholeQuery);
+        }
+        BooleanQuery.Builder eachWord = new BooleanQuery.Builder();
+        for (String word : concept.split(" ")) {
+            eachWord.add(word(word, true, false), Occur.MUST);
+        }
+        return new DisjunctionMaxQuery(List.of(word(concept, false, wholeQuery), eachWord.build()), 0f);
     }
 
     private Query word(String word, boolean fuzzy, boolean wholeQuery) {
@@ -190,6 +294,11 @@ final class SearchQueryBuilder {
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME_PINYIN, word, Occur.MUST), PINYIN);
         add(alternatives, builder.createBooleanQuery(SearchFields.TEXT, word, Occur.MUST), TEXT);
         add(alternatives, builder.createBooleanQuery(SearchFields.NEIGHBOURS, word, Occur.MUST), NEIGHBOURS);
+        add(alternatives, builder.createBooleanQuery(SearchFields.TOPICS, word, Occur.MUST), TOPICS);
+        add(
+                alternatives,
+                builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, word),
+                isLatin(word) ? SYLLABLES : HOMOPHONES);
         if (fuzzy && isLatin(word) && word.length() >= 4) {
             String term = word.toLowerCase(Locale.ROOT);
             int edits = term.length() >= 7 ? 2 : 1;
@@ -210,6 +319,11 @@ final class SearchQueryBuilder {
         add(alternatives, builder.createPhraseQuery(SearchFields.NAME_BIGRAM, phrase), BIGRAM);
         add(alternatives, builder.createPhraseQuery(SearchFields.TEXT, phrase), TEXT);
         add(alternatives, builder.createPhraseQuery(SearchFields.NEIGHBOURS, phrase), NEIGHBOURS);
+        add(alternatives, builder.createPhraseQuery(SearchFields.TOPICS, phrase), TOPICS);
+        add(
+                alternatives,
+                builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, phrase),
+                isLatin(phrase) ? SYLLABLES : HOMOPHONES);
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
