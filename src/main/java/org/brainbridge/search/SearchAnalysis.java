@@ -54,6 +54,11 @@ class SearchAnalysis {
         return querying;
     }
 
+    /** The Latin words of the synonym files, lower-cased: what misspelt words are corrected to. */
+    java.util.Set<String> vocabulary() {
+        return analyzers.vocabulary();
+    }
+
     /** Abbreviations and common names of regions, by the region's name in the tree. */
     List<String> regionAliases(String regionName) {
         return analyzers.regionAliases().getOrDefault(regionName, List.of());

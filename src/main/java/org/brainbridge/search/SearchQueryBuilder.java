@@ -89,8 +89,16 @@ final class SearchQueryBuilder {
 
     private final QueryBuilder builder;
 
+    private final java.util.Set<String> vocabulary;
+
     SearchQueryBuilder(Analyzer perField) {
-        this.builder = new QueryBuilder(perField);
+        this(perField, java.util.Set.of());
+    }
+
+    /** @param vocabulary known Latin words, lower-cased: a word that is not among them may be a misspelling of one */
+    SearchQueryBuilder(Analyzer perField, java.util.Set<String> vocabulary) {
+        this.vocabulary = vocabulary;
+        this.builder = Boolean.getBoolean("p.sumsyn") ? new QueryBuilder(perField) : new ConceptQueryBuilder(perField);
     }
 
     /**
@@ -148,7 +156,8 @@ final class SearchQueryBuilder {
      * computer interface", "transcranial magnetic stimulation") are one concept, matched through that entry's
      * synonyms instead of word by word; the longest such group wins, left to right.
      */
-    List<String> concepts(List<String> words) {
+    List<String> concepts(List<String> typed) {
+        List<String> words = typed.stream().map(this::bestSpelling).toList();
         List<String> concepts = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -159,7 +168,8 @@ final class SearchQueryBuilder {
                     break;
                 }
             }
-            concepts.add(String.join(" ", words.subList(i, end)));
+            // A word on its own stays as typed (its own query tries the corrections); a group is its known spelling.
+            concepts.add(end == i + 1 ? typed.get(i) : String.join(" ", words.subList(i, end)));
             i = end;
         }
         return concepts;
@@ -248,6 +258,8 @@ final class SearchQueryBuilder {
     /** Kinds whose hits count for less, by how much. */
     static final Map<NodeKind, Float> KIND_PRIOR = Map.of(
             NodeKind.TALENT, Float.parseFloat(System.getProperty("p.talent", "0.5")),
+            NodeKind.ENTERPRISE, Float.parseFloat(System.getProperty("p.ent", "1")),
+            NodeKind.INSTITUTION, Float.parseFloat(System.getProperty("p.inst", "1")),
             NodeKind.TECHNOLOGY, Float.parseFloat(System.getProperty("p.tech", "1")),
             NodeKind.CHAIN_SEGMENT, Float.parseFloat(System.getProperty("p.chain", "1")));
 
@@ -283,7 +295,89 @@ final class SearchQueryBuilder {
         return new DisjunctionMaxQuery(List.of(word(concept, false, wholeQuery), eachWord.build()), 0f);
     }
 
+    /**
+     * Known words closest to a Latin word the vocabulary does not know, by edits (a swap of two neighbouring letters
+     * is one): one edit up to six letters (three-letter words only to other three-letter words, EGG → EEG), two from
+     * seven; empty for a known word, a word with digits, or one with no close known word.
+     */
+    List<String> spellings(String word) {
+        String folded = word.toLowerCase(Locale.ROOT);
+        if (folded.length() < 3
+                || vocabulary.contains(folded)
+                || !folded.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return List.of();
+        }
+        int allowed = folded.length() >= 7 ? 2 : 1;
+        int best = allowed + 1;
+        List<String> closest = new ArrayList<>();
+        for (String known : vocabulary) {
+            if (Math.abs(known.length() - folded.length()) > allowed || (folded.length() == 3 && known.length() != 3)) {
+                continue;
+            }
+            int distance = editDistance(folded, known, allowed);
+            if (distance < best) {
+                best = distance;
+                closest.clear();
+            }
+            if (distance == best) {
+                closest.add(known);
+            }
+        }
+        java.util.Collections.sort(closest);
+        return best > allowed ? List.of() : List.copyOf(closest.subList(0, Math.min(closest.size(), MAX_SPELLINGS)));
+    }
+
+    static final int MAX_SPELLINGS = 3;
+
+    private String bestSpelling(String word) {
+        List<String> spellings = spellings(word);
+        return spellings.size() == 1 ? spellings.getFirst() : word;
+    }
+
+    /** Optimal-string-alignment distance, or {@code bound + 1} as soon as it must exceed {@code bound}. */
+    static int editDistance(String a, String b, int bound) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > bound) {
+                return bound + 1;
+            }
+        }
+        return Math.min(d[a.length()][b.length()], bound + 1);
+    }
+
     private Query word(String word, boolean fuzzy, boolean wholeQuery) {
+        List<String> spellings = fuzzy ? spellings(word) : List.of();
+        if (spellings.isEmpty()) {
+            return typedWord(word, fuzzy, wholeQuery);
+        }
+        // The word as typed, or what it is probably a misspelling of (with its synonyms), slightly behind.
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(typedWord(word, true, wholeQuery));
+        for (String spelling : spellings) {
+            alternatives.add(new BoostQuery(typedWord(spelling, false, wholeQuery), CORRECTED));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static final float CORRECTED = Float.parseFloat(System.getProperty("p.corr", "0.8"));
+
+    private Query typedWord(String word, boolean fuzzy, boolean wholeQuery) {
         List<Query> alternatives = new ArrayList<>();
         if (wholeQuery) {
             alternatives.add(
@@ -340,6 +434,24 @@ final class SearchQueryBuilder {
         java.util.Set<Term> terms = new java.util.HashSet<>();
         query.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
         return terms.size();
+    }
+
+    /**
+     * Spellings of one concept (脑机接口, "脑 机 接口", "brain computer interface" for BCI) are alternatives: a name
+     * that has several of them does not count the concept several times.
+     */
+    private static final class ConceptQueryBuilder extends QueryBuilder {
+
+        ConceptQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
+            List<Query> alternatives = new ArrayList<>();
+            queries.forEachRemaining(alternatives::add);
+            return new DisjunctionMaxQuery(alternatives, 0f);
+        }
     }
 
     private static boolean isLatin(String word) {

@@ -74,6 +74,7 @@ public final class Analyzers implements Closeable {
     private final Analyzer suggestQuery;
     private final List<Analyzer> all;
     private final Map<String, List<String>> regionAliases;
+    private final java.util.Set<String> vocabulary;
 
     /** The analyzers from the shipped data files only. */
     public Analyzers() {
@@ -92,6 +93,7 @@ public final class Analyzers implements Closeable {
         DomainDictionary dictionary = DomainDictionary.load(files.lines(DataFiles.DICTIONARY), normalization);
         List<DataFiles.Source> synonymSources = files.sources(DataFiles.SYNONYMS);
         CharArraySet acronyms = SynonymRules.acronyms(synonymSources);
+        this.vocabulary = SynonymRules.latinWords(synonymSources);
         PinyinReadings readings = PinyinReadings.load(files.lines(DataFiles.PINYIN_EXCEPTIONS), normalization);
 
         Optional<DomainDictionary> dict = Optional.of(dictionary);
@@ -224,6 +226,14 @@ public final class Analyzers implements Closeable {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The Latin words of the synonym files, lower-cased (eeg, rehabilitation, exoskeleton …): the vocabulary a
+     * misspelt query word is corrected against.
+     */
+    public java.util.Set<String> vocabulary() {
+        return vocabulary;
     }
 
     /**
