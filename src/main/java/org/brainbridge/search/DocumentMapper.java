@@ -21,6 +21,19 @@ class DocumentMapper {
     private final FacetsConfig facets = facetsConfig();
     private final SearchAnalysis analysis;
 
+    /**
+     * Topics without length norms: a broad enterprise with many technologies is as much about each of them as a
+     * narrow one.
+     */
+    private static final org.apache.lucene.document.FieldType TOPIC = topicType();
+
+    private static org.apache.lucene.document.FieldType topicType() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     DocumentMapper(SearchAnalysis analysis) {
         this.analysis = analysis;
     }
@@ -65,7 +78,7 @@ class DocumentMapper {
             doc.add(new TextField(SearchFields.NEIGHBOURS, neighbour, Field.Store.YES));
         }
         for (String topic : node.topics()) {
-            doc.add(new TextField(SearchFields.TOPICS, topic, Field.Store.NO));
+            doc.add(new Field(SearchFields.TOPICS, topic, TOPIC));
         }
         // Prefixes of names, their words, pinyin and initials (a person's name is not among the names).
         for (String name : names) {

@@ -82,10 +82,14 @@ final class SearchQueryBuilder {
     private static final float TEXT = 1f;
     private static final float NEIGHBOURS = 0.6f;
     private static final float FUZZY = 0.4f;
-    private static final float TOPICS = Float.parseFloat(System.getProperty("p.topics", "1.5"));
-    private static final float SYLLABLES = Float.parseFloat(System.getProperty("p.syl", "2"));
-    private static final float HOMOPHONES = Float.parseFloat(System.getProperty("p.homo", "0.3"));
-    private static final float REGION_BOOST = Float.parseFloat(System.getProperty("p.region", "6"));
+    /** A word that also matches in other fields than its best one (name and topics and text) counts a little more. */
+    private static final float TIE = 0.3f;
+
+    private static final float TOPICS = 1f;
+    private static final float SYLLABLES = 2f;
+    private static final float HOMOPHONES = 1.5f;
+    /** Larger than any text score: hits in a region the query names come first, ranked by text among themselves. */
+    private static final float REGION_FIRST = 1_000f;
 
     private final QueryBuilder builder;
 
@@ -98,7 +102,7 @@ final class SearchQueryBuilder {
     /** @param vocabulary known Latin words, lower-cased: a word that is not among them may be a misspelling of one */
     SearchQueryBuilder(Analyzer perField, java.util.Set<String> vocabulary) {
         this.vocabulary = vocabulary;
-        this.builder = Boolean.getBoolean("p.sumsyn") ? new QueryBuilder(perField) : new ConceptQueryBuilder(perField);
+        this.builder = new ConceptQueryBuilder(perField);
     }
 
     /**
@@ -132,7 +136,7 @@ final class SearchQueryBuilder {
             }
             if (several && region != null) {
                 preferences.add(new BoostQuery(
-                        new ConstantScoreQuery(new TermQuery(new Term(SearchFields.REGION, region))), REGION_BOOST));
+                        new ConstantScoreQuery(new TermQuery(new Term(SearchFields.REGION, region))), REGION_FIRST));
                 continue;
             }
             required.add(concept(word, !several));
@@ -252,25 +256,45 @@ final class SearchQueryBuilder {
         allFilters.forEach(f -> query.add(f, Occur.FILTER));
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "degree", 0.4f, 8f), Occur.SHOULD);
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "completeness", 0.3f, 0.5f), Occur.SHOULD);
-        return prior(query.build());
+        return prior(query.build(), text);
     }
 
-    /** Kinds whose hits count for less, by how much. */
+    /**
+     * How much a hit of a kind counts: the portal is for finding the actors of the industry and what they make, so
+     * enterprises and products a little more; people (by headline) and job posts less, since their headlines name
+     * topics in passing; taxonomy nodes less unless named exactly (they are the facets to narrow by, not answers).
+     */
     static final Map<NodeKind, Float> KIND_PRIOR = Map.of(
-            NodeKind.TALENT, Float.parseFloat(System.getProperty("p.talent", "0.5")),
-            NodeKind.ENTERPRISE, Float.parseFloat(System.getProperty("p.ent", "1")),
-            NodeKind.INSTITUTION, Float.parseFloat(System.getProperty("p.inst", "1")),
-            NodeKind.TECHNOLOGY, Float.parseFloat(System.getProperty("p.tech", "1")),
-            NodeKind.CHAIN_SEGMENT, Float.parseFloat(System.getProperty("p.chain", "1")));
+            NodeKind.ENTERPRISE, 1.3f,
+            NodeKind.PRODUCT, 1.15f,
+            NodeKind.TALENT, 0.5f,
+            NodeKind.POSITION, 0.7f,
+            NodeKind.TECHNOLOGY, 0.8f,
+            NodeKind.CHAIN_SEGMENT, 0.8f);
 
-    private static Query prior(Query query) {
+    private static Query prior(Query query, QueryText text) {
         Query result = query;
         for (var e : KIND_PRIOR.entrySet()) {
-            result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(
-                    result, new TermQuery(new Term(SearchFields.KIND, e.getKey().name())), e.getValue());
+            Query kind = new TermQuery(new Term(SearchFields.KIND, e.getKey().name()));
+            if (VOCABULARY.contains(e.getKey())) {
+                // A vocabulary node named exactly what was typed is what the person asked for.
+                kind = new BooleanQuery.Builder()
+                        .add(kind, Occur.FILTER)
+                        .add(wholeName(text), Occur.MUST_NOT)
+                        .build();
+            }
+            result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(result, kind, e.getValue());
         }
         return result;
     }
+
+    private static Query wholeName(QueryText text) {
+        List<String> parts = new ArrayList<>(text.words());
+        parts.addAll(text.phrases());
+        return new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(String.join(" ", parts))));
+    }
+
+    static final java.util.Set<NodeKind> VOCABULARY = java.util.EnumSet.of(NodeKind.TECHNOLOGY, NodeKind.CHAIN_SEGMENT);
 
     static Query filter(String dimension, List<String> values) {
         return new TermInSetQuery(dimension, values.stream().map(BytesRef::new).toList());
@@ -375,7 +399,7 @@ final class SearchQueryBuilder {
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private static final float CORRECTED = Float.parseFloat(System.getProperty("p.corr", "0.8"));
+    private static final float CORRECTED = 0.8f;
 
     private Query typedWord(String word, boolean fuzzy, boolean wholeQuery) {
         List<Query> alternatives = new ArrayList<>();
@@ -400,7 +424,7 @@ final class SearchQueryBuilder {
                 alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 20, true), FUZZY));
             }
         }
-        return new DisjunctionMaxQuery(alternatives, 0.1f);
+        return new DisjunctionMaxQuery(alternatives, TIE);
     }
 
     private Query phrase(String phrase, boolean wholeQuery) {
@@ -418,7 +442,7 @@ final class SearchQueryBuilder {
                 alternatives,
                 builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, phrase),
                 isLatin(phrase) ? SYLLABLES : HOMOPHONES);
-        return new DisjunctionMaxQuery(alternatives, 0.1f);
+        return new DisjunctionMaxQuery(alternatives, TIE);
     }
 
     /** An alternative that analyses into more terms than this is left out: it would not add precision, only cost. */
