@@ -114,6 +114,8 @@ public final class Analyzers implements Closeable {
         this.pinyin = new Chain(normalization, ICUTokenizer::new, in -> new PinyinFilter(in, readings));
         this.pinyinSyllables =
                 new Chain(normalization, ICUTokenizer::new, in -> new PinyinSyllableFilter(in, readings));
+        // Builds the syllable table now, at start-up, rather than in the first query typed in pinyin.
+        PinyinSyllables.isSyllable("a");
         this.suggest = new Chain(
                 normalization,
                 ICUTokenizer::new,
