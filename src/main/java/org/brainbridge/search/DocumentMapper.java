@@ -11,6 +11,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.brainbridge.graph.model.NodeKind;
 import org.springframework.stereotype.Component;
 
 /** Turns what the graph says of a node into a Lucene document. Every field is described in {@link SearchFields}. */
@@ -18,6 +19,24 @@ import org.springframework.stereotype.Component;
 class DocumentMapper {
 
     private final FacetsConfig facets = facetsConfig();
+    private final SearchAnalysis analysis;
+
+    /**
+     * Topics without length norms: a broad enterprise with many technologies is as much about each of them as a
+     * narrow one.
+     */
+    private static final org.apache.lucene.document.FieldType TOPIC = topicType();
+
+    private static org.apache.lucene.document.FieldType topicType() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    DocumentMapper(SearchAnalysis analysis) {
+        this.analysis = analysis;
+    }
 
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -43,10 +62,12 @@ class DocumentMapper {
         dimension(doc, SearchFields.QUALIFICATION, node.qualifications());
         dimension(doc, SearchFields.DEVICE_CLASS, node.deviceClasses());
         // Text, analysed per field (see SearchAnalysis); names and texts stored for highlighted snippets.
-        for (String name : node.names()) {
+        List<String> names = names(node);
+        for (String name : names) {
             doc.add(new TextField(SearchFields.NAME, name, Field.Store.YES));
             doc.add(new TextField(SearchFields.NAME_BIGRAM, name, Field.Store.NO));
             doc.add(new TextField(SearchFields.NAME_PINYIN, name, Field.Store.NO));
+            doc.add(new TextField(SearchFields.NAME_SYLLABLES, name, Field.Store.NO));
             doc.add(new StringField(SearchFields.NAME_EXACT, SearchAnalysis.fold(name), Field.Store.NO));
         }
         for (String text : node.texts()) {
@@ -56,8 +77,11 @@ class DocumentMapper {
         for (String neighbour : node.neighbourNames()) {
             doc.add(new TextField(SearchFields.NEIGHBOURS, neighbour, Field.Store.YES));
         }
+        for (String topic : node.topics()) {
+            doc.add(new Field(SearchFields.TOPICS, topic, TOPIC));
+        }
         // Prefixes of names, their words, pinyin and initials (a person's name is not among the names).
-        for (String name : node.names()) {
+        for (String name : names) {
             doc.add(new TextField(SearchFields.SUGGEST, name, Field.Store.NO));
         }
         // Ranking: better connected and more complete profiles slightly ahead (saturated, so never dominant).
@@ -65,6 +89,18 @@ class DocumentMapper {
         doc.add(new FeatureField(SearchFields.FEATURES, "completeness", Math.max(0.01f, node.completeness())));
         doc.add(new NumericDocValuesField(SearchFields.DEGREE, node.degree()));
         return facets.build(doc);
+    }
+
+    /** The node's names; a region's also with the abbreviations people type for it (沪 for 上海市). */
+    private List<String> names(IndexedNode node) {
+        if (node.kind() != NodeKind.REGION) {
+            return node.names();
+        }
+        List<String> names = new java.util.ArrayList<>(node.names());
+        analysis.regionAliases(node.displayName()).stream()
+                .filter(a -> !names.contains(a))
+                .forEach(names::add);
+        return names;
     }
 
     private static void dimension(Document doc, String dim, List<String> values) {

@@ -6,7 +6,8 @@ import org.brainbridge.graph.model.NodeKind;
 /**
  * What the index keeps of a node: its names and texts, the names of its important neighbours, and the ids it can be
  * filtered and faceted by (each with all its ancestors, so a filter on a province or a broad technology matches).
- * A person's name is never here: talent are indexed by their headline.
+ * A person's name is never here: talent are indexed by their headline. {@code topics} are the names (with English
+ * names and aliases) of the node's technologies and chain segments and of their broader ones.
  */
 record IndexedNode(
         String id,
@@ -15,6 +16,7 @@ record IndexedNode(
         List<String> names,
         List<String> texts,
         List<String> neighbourNames,
+        List<String> topics,
         List<String> regions,
         List<String> technologies,
         List<String> segments,

@@ -32,10 +32,14 @@ class SearchAnalysis {
                         text,
                         SearchFields.NEIGHBOURS,
                         text,
+                        SearchFields.TOPICS,
+                        text,
                         SearchFields.NAME_BIGRAM,
                         analyzers.nameBigrams(),
                         SearchFields.NAME_PINYIN,
                         analyzers.pinyin(),
+                        SearchFields.NAME_SYLLABLES,
+                        analyzers.pinyinSyllables(),
                         SearchFields.SUGGEST,
                         analyzers.suggest()));
     }
@@ -48,6 +52,16 @@ class SearchAnalysis {
     /** Analyzers per field for queries (synonyms expand at query time only). */
     Analyzer querying() {
         return querying;
+    }
+
+    /** The Latin words of the synonym files, lower-cased: what misspelt words are corrected to. */
+    java.util.Set<String> vocabulary() {
+        return analyzers.vocabulary();
+    }
+
+    /** Abbreviations and common names of regions, by the region's name in the tree. */
+    List<String> regionAliases(String regionName) {
+        return analyzers.regionAliases().getOrDefault(regionName, List.of());
     }
 
     Analyzer text() {

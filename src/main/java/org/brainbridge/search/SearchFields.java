@@ -15,12 +15,19 @@ final class SearchFields {
     static final String NAME_BIGRAM = "name_bigram";
     /** The same names in pinyin: full, per syllable and initials. */
     static final String NAME_PINYIN = "name_pinyin";
+    /** The same names as one position per pinyin syllable: pinyin phrases match consecutive characters. */
+    static final String NAME_SYLLABLES = "name_syllables";
     /** Names normalised whole (folded case and width): exact-name matches rank first. */
     static final String NAME_EXACT = "name_exact";
     /** Descriptions and other texts of the node. Stored for highlighting. */
     static final String TEXT = "text";
     /** Names of important neighbours (technologies, region and its ancestors, segments, scenarios, affiliations). */
     static final String NEIGHBOURS = "neighbours";
+    /**
+     * What a node is about: names of its technologies and chain segments and of their broader ones (an enterprise
+     * focused on tACS is about neuromodulation).
+     */
+    static final String TOPICS = "topics";
     /** Prefixes for suggestions while typing: of names and their words, of pinyin and initials, normalised. */
     static final String SUGGEST = "suggest";
     /** Ranking features: degree and completeness. */

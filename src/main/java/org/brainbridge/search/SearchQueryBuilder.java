@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -77,11 +82,27 @@ final class SearchQueryBuilder {
     private static final float TEXT = 1f;
     private static final float NEIGHBOURS = 0.6f;
     private static final float FUZZY = 0.4f;
+    /** A word that also matches in other fields than its best one (name and topics and text) counts a little more. */
+    private static final float TIE = 0.3f;
+
+    private static final float TOPICS = 1f;
+    private static final float SYLLABLES = 2f;
+    private static final float HOMOPHONES = 1.5f;
+    /** Larger than any text score: hits in a region the query names come first, ranked by text among themselves. */
+    private static final float REGION_FIRST = 1_000f;
 
     private final QueryBuilder builder;
 
+    private final java.util.Set<String> vocabulary;
+
     SearchQueryBuilder(Analyzer perField) {
-        this.builder = new QueryBuilder(perField);
+        this(perField, java.util.Set.of());
+    }
+
+    /** @param vocabulary known Latin words, lower-cased: a word that is not among them may be a misspelling of one */
+    SearchQueryBuilder(Analyzer perField, java.util.Set<String> vocabulary) {
+        this.vocabulary = vocabulary;
+        this.builder = new ConceptQueryBuilder(perField);
     }
 
     /**
@@ -97,7 +118,8 @@ final class SearchQueryBuilder {
     Query text(QueryText text, Map<String, String> regions, boolean strict) {
         List<Query> required = new ArrayList<>();
         List<Query> preferences = new ArrayList<>();
-        boolean several = text.words().size() + text.phrases().size() > 1;
+        List<String> concepts = concepts(text.words());
+        boolean several = concepts.size() + text.phrases().size() > 1;
         if (several) {
             // "Exact name first" means the whole query is a name, not that one of its words is (「EEG 头环」 should not
             // put the technology named EEG on top).
@@ -106,17 +128,18 @@ final class SearchQueryBuilder {
                             new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(String.join(" ", text.words())))),
                     EXACT));
         }
-        for (String word : text.words()) {
+        for (String word : concepts) {
             String folded = word.toLowerCase(Locale.ROOT);
             String region = regions.get(folded);
             if (several && KIND_WORDS.containsKey(folded)) {
                 continue;
             }
             if (several && region != null) {
-                preferences.add(new BoostQuery(new TermQuery(new Term(SearchFields.REGION, region)), 6f));
+                preferences.add(new BoostQuery(
+                        new ConstantScoreQuery(new TermQuery(new Term(SearchFields.REGION, region))), REGION_FIRST));
                 continue;
             }
-            required.add(word(word, true, !several));
+            required.add(concept(word, !several));
         }
         for (String phrase : text.phrases()) {
             required.add(phrase(phrase, !several));
@@ -132,12 +155,77 @@ final class SearchQueryBuilder {
         return query.build();
     }
 
-    /** Kinds named by kind words among other words. */
-    static List<String> kindsNamed(QueryText text) {
-        if (text.words().size() + text.phrases().size() < 2) {
+    /**
+     * The typed words grouped into concepts: adjacent words that together are one entry of the synonym file ("brain
+     * computer interface", "transcranial magnetic stimulation") are one concept, matched through that entry's
+     * synonyms instead of word by word; the longest such group wins, left to right.
+     */
+    List<String> concepts(List<String> typed) {
+        List<String> words = typed.stream().map(this::bestSpelling).toList();
+        List<String> concepts = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int end = i + 1;
+            for (int j = Math.min(words.size(), i + MAX_CONCEPT_WORDS); j > i + 1; j--) {
+                if (isSynonymEntry(String.join(" ", words.subList(i, j)))) {
+                    end = j;
+                    break;
+                }
+            }
+            // A word on its own stays as typed (its own query tries the corrections); a group is its known spelling.
+            concepts.add(end == i + 1 ? typed.get(i) : String.join(" ", words.subList(i, end)));
+            i = end;
+        }
+        return concepts;
+    }
+
+    static final int MAX_CONCEPT_WORDS = 5;
+
+    /** True when the query analyzer's synonyms rewrite the whole text as one unit. */
+    private boolean isSynonymEntry(String text) {
+        try (TokenStream stream = builder.getAnalyzer().tokenStream(SearchFields.TEXT, text)) {
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            boolean whole = false;
+            while (stream.incrementToken()) {
+                whole |= SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+                        && offset.startOffset() == 0
+                        && offset.endOffset() == text.length();
+            }
+            stream.end();
+            return whole;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds a region's names to the map from what a person may type to region ids: each name folded, and its short form
+     * without 省/市/县/区 (or Province, City …) when two characters or more remain. A name already taken stays with
+     * the first region that had it.
+     */
+    static void addRegionNames(Map<String, String> into, String regionId, List<String> names) {
+        for (String name : names) {
+            String folded = SearchAnalysis.fold(name);
+            into.putIfAbsent(folded, regionId);
+            String shortName = REGION_SUFFIX.matcher(folded).replaceAll("");
+            if (shortName.length() >= 2) {
+                into.putIfAbsent(shortName, regionId);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern REGION_SUFFIX =
+            java.util.regex.Pattern.compile("(省|市|自治县|县|区|新区| province| city| district| county| new area)$");
+
+    /** Kinds named by kind words among other words (a word inside a concept is not a kind word). */
+    List<String> kindsNamed(QueryText text) {
+        List<String> concepts = concepts(text.words());
+        if (concepts.size() + text.phrases().size() < 2) {
             return List.of();
         }
-        return text.words().stream()
+        return concepts.stream()
                 .map(w -> KIND_WORDS.get(w.toLowerCase(Locale.ROOT)))
                 .filter(java.util.Objects::nonNull)
                 .map(Enum::name)
@@ -168,8 +256,45 @@ final class SearchQueryBuilder {
         allFilters.forEach(f -> query.add(f, Occur.FILTER));
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "degree", 0.4f, 8f), Occur.SHOULD);
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "completeness", 0.3f, 0.5f), Occur.SHOULD);
-        return query.build();
+        return prior(query.build(), text);
     }
+
+    /**
+     * How much a hit of a kind counts: the portal is for finding the actors of the industry and what they make, so
+     * enterprises and products a little more; people (by headline) and job posts less, since their headlines name
+     * topics in passing; taxonomy nodes less unless named exactly (they are the facets to narrow by, not answers).
+     */
+    static final Map<NodeKind, Float> KIND_PRIOR = Map.of(
+            NodeKind.ENTERPRISE, 1.3f,
+            NodeKind.PRODUCT, 1.15f,
+            NodeKind.TALENT, 0.5f,
+            NodeKind.POSITION, 0.7f,
+            NodeKind.TECHNOLOGY, 0.8f,
+            NodeKind.CHAIN_SEGMENT, 0.8f);
+
+    private static Query prior(Query query, QueryText text) {
+        Query result = query;
+        for (var e : KIND_PRIOR.entrySet()) {
+            Query kind = new TermQuery(new Term(SearchFields.KIND, e.getKey().name()));
+            if (VOCABULARY.contains(e.getKey())) {
+                // A vocabulary node named exactly what was typed is what the person asked for.
+                kind = new BooleanQuery.Builder()
+                        .add(kind, Occur.FILTER)
+                        .add(wholeName(text), Occur.MUST_NOT)
+                        .build();
+            }
+            result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(result, kind, e.getValue());
+        }
+        return result;
+    }
+
+    private static Query wholeName(QueryText text) {
+        List<String> parts = new ArrayList<>(text.words());
+        parts.addAll(text.phrases());
+        return new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(String.join(" ", parts))));
+    }
+
+    static final java.util.Set<NodeKind> VOCABULARY = java.util.EnumSet.of(NodeKind.TECHNOLOGY, NodeKind.CHAIN_SEGMENT);
 
     static Query filter(String dimension, List<String> values) {
         return new TermInSetQuery(dimension, values.stream().map(BytesRef::new).toList());
@@ -179,7 +304,104 @@ final class SearchQueryBuilder {
         return clauses <= 2 ? Math.min(clauses, 1) : clauses - 1;
     }
 
+    /**
+     * A concept of several words matches as the synonym entry it is (BCI, 脑机接口 for "brain computer interface") or
+     * word by word, whichever scores better.
+     */
+    private Query concept(String concept, boolean wholeQuery) {
+        if (concept.indexOf(' ') < 0) {
+            return word(concept, true, wholeQuery);
+        }
+        BooleanQuery.Builder eachWord = new BooleanQuery.Builder();
+        for (String word : concept.split(" ")) {
+            eachWord.add(word(word, true, false), Occur.MUST);
+        }
+        return new DisjunctionMaxQuery(List.of(word(concept, false, wholeQuery), eachWord.build()), 0f);
+    }
+
+    /**
+     * Known words closest to a Latin word the vocabulary does not know, by edits (a swap of two neighbouring letters
+     * is one): one edit up to six letters (three-letter words only to other three-letter words, EGG → EEG), two from
+     * seven; empty for a known word, a word with digits, or one with no close known word.
+     */
+    List<String> spellings(String word) {
+        String folded = word.toLowerCase(Locale.ROOT);
+        if (folded.length() < 3
+                || vocabulary.contains(folded)
+                || !folded.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return List.of();
+        }
+        int allowed = folded.length() >= 7 ? 2 : 1;
+        int best = allowed + 1;
+        List<String> closest = new ArrayList<>();
+        for (String known : vocabulary) {
+            if (Math.abs(known.length() - folded.length()) > allowed || (folded.length() == 3 && known.length() != 3)) {
+                continue;
+            }
+            int distance = editDistance(folded, known, allowed);
+            if (distance < best) {
+                best = distance;
+                closest.clear();
+            }
+            if (distance == best) {
+                closest.add(known);
+            }
+        }
+        java.util.Collections.sort(closest);
+        return best > allowed ? List.of() : List.copyOf(closest.subList(0, Math.min(closest.size(), MAX_SPELLINGS)));
+    }
+
+    static final int MAX_SPELLINGS = 3;
+
+    private String bestSpelling(String word) {
+        List<String> spellings = spellings(word);
+        return spellings.size() == 1 ? spellings.getFirst() : word;
+    }
+
+    /** Optimal-string-alignment distance, or {@code bound + 1} as soon as it must exceed {@code bound}. */
+    static int editDistance(String a, String b, int bound) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > bound) {
+                return bound + 1;
+            }
+        }
+        return Math.min(d[a.length()][b.length()], bound + 1);
+    }
+
     private Query word(String word, boolean fuzzy, boolean wholeQuery) {
+        List<String> spellings = fuzzy ? spellings(word) : List.of();
+        if (spellings.isEmpty()) {
+            return typedWord(word, fuzzy, wholeQuery);
+        }
+        // The word as typed, or what it is probably a misspelling of (with its synonyms), slightly behind.
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(typedWord(word, true, wholeQuery));
+        for (String spelling : spellings) {
+            alternatives.add(new BoostQuery(typedWord(spelling, false, wholeQuery), CORRECTED));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static final float CORRECTED = 0.8f;
+
+    private Query typedWord(String word, boolean fuzzy, boolean wholeQuery) {
         List<Query> alternatives = new ArrayList<>();
         if (wholeQuery) {
             alternatives.add(
@@ -190,6 +412,11 @@ final class SearchQueryBuilder {
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME_PINYIN, word, Occur.MUST), PINYIN);
         add(alternatives, builder.createBooleanQuery(SearchFields.TEXT, word, Occur.MUST), TEXT);
         add(alternatives, builder.createBooleanQuery(SearchFields.NEIGHBOURS, word, Occur.MUST), NEIGHBOURS);
+        add(alternatives, builder.createBooleanQuery(SearchFields.TOPICS, word, Occur.MUST), TOPICS);
+        add(
+                alternatives,
+                builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, word),
+                isLatin(word) ? SYLLABLES : HOMOPHONES);
         if (fuzzy && isLatin(word) && word.length() >= 4) {
             String term = word.toLowerCase(Locale.ROOT);
             int edits = term.length() >= 7 ? 2 : 1;
@@ -197,7 +424,7 @@ final class SearchQueryBuilder {
                 alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 20, true), FUZZY));
             }
         }
-        return new DisjunctionMaxQuery(alternatives, 0.1f);
+        return new DisjunctionMaxQuery(alternatives, TIE);
     }
 
     private Query phrase(String phrase, boolean wholeQuery) {
@@ -210,7 +437,12 @@ final class SearchQueryBuilder {
         add(alternatives, builder.createPhraseQuery(SearchFields.NAME_BIGRAM, phrase), BIGRAM);
         add(alternatives, builder.createPhraseQuery(SearchFields.TEXT, phrase), TEXT);
         add(alternatives, builder.createPhraseQuery(SearchFields.NEIGHBOURS, phrase), NEIGHBOURS);
-        return new DisjunctionMaxQuery(alternatives, 0.1f);
+        add(alternatives, builder.createPhraseQuery(SearchFields.TOPICS, phrase), TOPICS);
+        add(
+                alternatives,
+                builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, phrase),
+                isLatin(phrase) ? SYLLABLES : HOMOPHONES);
+        return new DisjunctionMaxQuery(alternatives, TIE);
     }
 
     /** An alternative that analyses into more terms than this is left out: it would not add precision, only cost. */
@@ -226,6 +458,24 @@ final class SearchQueryBuilder {
         java.util.Set<Term> terms = new java.util.HashSet<>();
         query.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
         return terms.size();
+    }
+
+    /**
+     * Spellings of one concept (脑机接口, "脑 机 接口", "brain computer interface" for BCI) are alternatives: a name
+     * that has several of them does not count the concept several times.
+     */
+    private static final class ConceptQueryBuilder extends QueryBuilder {
+
+        ConceptQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
+            List<Query> alternatives = new ArrayList<>();
+            queries.forEachRemaining(alternatives::add);
+            return new DisjunctionMaxQuery(alternatives, 0f);
+        }
     }
 
     private static boolean isLatin(String word) {

@@ -45,6 +45,7 @@ class SearchRepository {
                 .forEach(r -> trees.add(
                         r.get("id").asString(),
                         r.get("name").isNull() ? null : r.get("name").asString(),
+                        r.get("otherNames").asList(Value::asString),
                         r.get("parents").asList(Value::asString),
                         r.get("overlaps").asList(Value::asString)));
         return trees;
@@ -87,6 +88,14 @@ class SearchRepository {
                     .filter(n -> n != null && !neighbourNames.contains(n))
                     .forEach(neighbourNames::add);
         }
+        // The topics a node is about: its technologies and chain segments with their broader ones (a tree node's own
+        // name is already among its names).
+        List<String> topics = new ArrayList<>();
+        for (String topic : concat(technologies, segments)) {
+            if (!topic.equals(id)) {
+                trees.names(topic).stream().filter(t -> !topics.contains(t)).forEach(topics::add);
+            }
+        }
         List<String> names = new ArrayList<>();
         String display;
         if (kind.nameIsPersonal()) {
@@ -115,6 +124,7 @@ class SearchRepository {
                 names,
                 texts,
                 neighbourNames,
+                topics,
                 regions,
                 technologies,
                 segments,
@@ -123,6 +133,12 @@ class SearchRepository {
                 codes(node, "deviceClass"),
                 record.get("degree").asInt(),
                 completeness(node, kind));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static NodeKind kindOf(Node node) {

@@ -58,7 +58,7 @@ public class SearchService {
     SearchService(SearchIndex index, SearchAnalysis analysis, CatalogService catalog) {
         this.index = index;
         this.analysis = analysis;
-        this.queries = new SearchQueryBuilder(analysis.querying());
+        this.queries = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
         this.catalog = catalog;
     }
 
@@ -305,14 +305,11 @@ public class SearchService {
         var stored = searcher.storedFields();
         TopDocs regions = searcher.search(new TermQuery(new Term(SearchFields.KIND, NodeKind.REGION.name())), 20_000);
         for (ScoreDoc doc : regions.scoreDocs) {
-            var fields = stored.document(doc.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY));
-            String name = fields.get(SearchFields.DISPLAY).toLowerCase(java.util.Locale.ROOT);
-            String id = fields.get(SearchFields.ID);
-            names.putIfAbsent(name, id);
-            String shortName = name.replaceAll("(省|市|自治县|县|区|新区)$", "");
-            if (shortName.length() >= 2) {
-                names.putIfAbsent(shortName, id);
-            }
+            var fields = stored.document(doc.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY, SearchFields.NAME));
+            List<String> regionNames = new ArrayList<>();
+            regionNames.add(fields.get(SearchFields.DISPLAY));
+            regionNames.addAll(List.of(fields.getValues(SearchFields.NAME)));
+            SearchQueryBuilder.addRegionNames(names, fields.get(SearchFields.ID), regionNames);
         }
         regionNames = new RegionNames(searcher.getIndexReader(), names);
         return names;

@@ -18,12 +18,19 @@ final class Trees {
     private final Map<String, List<String>> parents = new HashMap<>();
     private final Map<String, List<String>> zonesOver = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, List<String>> allNames = new HashMap<>();
 
-    void add(String id, String name, List<String> parentIds, List<String> overlaps) {
+    void add(String id, String name, List<String> otherNames, List<String> parentIds, List<String> overlaps) {
         parents.put(id, parentIds);
         if (name != null) {
             names.put(id, name);
         }
+        List<String> all = new ArrayList<>();
+        if (name != null) {
+            all.add(name);
+        }
+        all.addAll(otherNames);
+        allNames.put(id, List.copyOf(all));
         overlaps.forEach(region ->
                 zonesOver.computeIfAbsent(region, r -> new ArrayList<>()).add(id));
     }
@@ -48,6 +55,11 @@ final class Trees {
             regions.addAll(zonesOver.getOrDefault(region, List.of()));
         }
         return List.copyOf(regions);
+    }
+
+    /** The name, English name and aliases of a tree node; empty for an id not in the trees. */
+    List<String> names(String id) {
+        return allNames.getOrDefault(id, List.of());
     }
 
     String name(String id) {

@@ -6,7 +6,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,6 +45,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *   <tr><td>names as CJK bigrams (short forms, unknown names)</td><td>{@link #nameBigrams()}</td>
  *       <td>{@link #nameBigrams()}</td></tr>
  *   <tr><td>names in pinyin</td><td>{@link #pinyin()}</td><td>{@link #pinyin()}</td></tr>
+ *   <tr><td>names as pinyin syllables (phrases)</td><td>{@link #pinyinSyllables()}</td>
+ *       <td>{@link #pinyinSyllables()}</td></tr>
  *   <tr><td>name suggestions (prefixes)</td><td>{@link #suggest()}</td><td>{@link #suggestQuery()}</td></tr>
  * </table>
  *
@@ -79,9 +83,12 @@ public final class Analyzers implements Closeable {
     private final Analyzer textQuery;
     private final Analyzer nameBigrams;
     private final Analyzer pinyin;
+    private final Analyzer pinyinSyllables;
     private final Analyzer suggest;
     private final Analyzer suggestQuery;
     private final List<Analyzer> all;
+    private final Map<String, List<String>> regionAliases;
+    private final java.util.Set<String> vocabulary;
 
     /** The analyzers from the shipped data files only. */
     public Analyzers() {
@@ -95,10 +102,12 @@ public final class Analyzers implements Closeable {
      */
     public Analyzers(Optional<Path> overrides) {
         DataFiles files = new DataFiles(overrides);
+        this.regionAliases = regionAliases(files.lines(DataFiles.REGION_ALIASES));
         CharNormalization normalization = new CharNormalization();
         DomainDictionary dictionary = DomainDictionary.load(files.lines(DataFiles.DICTIONARY), normalization);
         List<DataFiles.Source> synonymSources = files.sources(DataFiles.SYNONYMS);
         CharArraySet acronyms = SynonymRules.acronyms(synonymSources);
+        this.vocabulary = SynonymRules.latinWords(synonymSources);
         PinyinReadings readings = PinyinReadings.load(files.lines(DataFiles.PINYIN_EXCEPTIONS), normalization);
 
         Optional<DomainDictionary> dict = Optional.of(dictionary);
@@ -117,6 +126,10 @@ public final class Analyzers implements Closeable {
                 () -> new ICUTokenizer(new DefaultICUTokenizerConfig(false, true)),
                 in -> new CJKBigramFilter(in, CJKBigramFilter.HAN, true));
         this.pinyin = new Chain(normalization, ICUTokenizer::new, in -> new PinyinFilter(in, readings));
+        this.pinyinSyllables =
+                new Chain(normalization, ICUTokenizer::new, in -> new PinyinSyllableFilter(in, readings));
+        // Builds the syllable table now, at start-up, rather than in the first query typed in pinyin.
+        PinyinSyllables.isSyllable("a");
         this.suggest = new Chain(
                 normalization,
                 ICUTokenizer::new,
@@ -135,7 +148,7 @@ public final class Analyzers implements Closeable {
                                 new PatternReplaceFilter(in, NOT_LETTER_OR_DIGIT, "", true), MAX_SUGGEST_PREFIX),
                         1,
                         Integer.MAX_VALUE));
-        this.all = List.of(text, textQuery, nameBigrams, pinyin, suggest, suggestQuery);
+        this.all = List.of(text, textQuery, nameBigrams, pinyin, pinyinSyllables, suggest, suggestQuery);
     }
 
     /**
@@ -172,6 +185,15 @@ public final class Analyzers implements Closeable {
      */
     public Analyzer pinyin() {
         return pinyin;
+    }
+
+    /**
+     * Names as one position per pinyin syllable, for phrase queries: a Han character becomes its readings (stacked),
+     * a Latin word written in pinyin its syllables (jiqiren → ji qi ren), other words stay. Same analyzer at query time,
+     * so "kangfu jiqiren" matches 康复机器人 inside a longer name, and 电级 matches 电极 by sound.
+     */
+    public Analyzer pinyinSyllables() {
+        return pinyinSyllables;
     }
 
     /**
@@ -225,6 +247,45 @@ public final class Analyzers implements Closeable {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The Latin words of the synonym files, lower-cased (eeg, rehabilitation, exoskeleton …): the vocabulary a
+     * misspelt query word is corrected against.
+     */
+    public java.util.Set<String> vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * Other names of regions (region-aliases.txt): the region's name as the tree has it → abbreviations and common
+     * names people type (上海市 → 沪, 上海).
+     */
+    public Map<String, List<String>> regionAliases() {
+        return regionAliases;
+    }
+
+    private static Map<String, List<String>> regionAliases(List<DataFiles.Line> lines) {
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        for (DataFiles.Line line : lines) {
+            int colon = line.text().indexOf(':');
+            if (colon <= 0) {
+                throw line.error("expected 'region name: alias, alias'");
+            }
+            List<String> names = java.util.Arrays.stream(
+                            line.text().substring(colon + 1).split("[,，]"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            if (names.isEmpty()) {
+                throw line.error("no alias after ':'");
+            }
+            aliases.computeIfAbsent(line.text().substring(0, colon).strip(), k -> new ArrayList<>())
+                    .addAll(names);
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** What the suggestion analyzers keep of a string: its letters and digits. */

@@ -19,6 +19,7 @@ final class DataFiles {
     static final String DICTIONARY = "domain-dictionary.txt";
     static final String SYNONYMS = "synonyms.txt";
     static final String PINYIN_EXCEPTIONS = "pinyin-exceptions.txt";
+    static final String REGION_ALIASES = "region-aliases.txt";
 
     /** One file's text, named for error messages ("classpath:search/synonyms.txt", or the override's path). */
     record Source(String name, String text) {}

@@ -130,6 +130,11 @@ final class PinyinReadings {
         return null;
     }
 
+    /** Every reading of one character, without caching (for building tables once). */
+    static List<String> lookUpReadings(int codePoint) {
+        return lookUp(codePoint);
+    }
+
     private static List<String> lookUp(int codePoint) {
         if (!Character.isBmpCodePoint(codePoint)) {
             return List.of(); // pinyin4j's table covers the basic plane only

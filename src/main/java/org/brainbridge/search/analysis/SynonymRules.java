@@ -76,6 +76,25 @@ final class SynonymRules {
         return CharArraySet.unmodifiableSet(acronyms);
     }
 
+    /** Every Latin word of the synonym files (three letters or more), lower-cased. */
+    static java.util.Set<String> latinWords(List<DataFiles.Source> sources) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (DataFiles.Source source : sources) {
+            for (String line : source.text().split("\\R")) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                Matcher m = LATIN_WORD.matcher(line);
+                while (m.find()) {
+                    if (m.group().length() >= 3 && m.group().chars().allMatch(Character::isLetter)) {
+                        words.add(m.group().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
     private static String describe(Exception e) {
         // SolrSynonymParser wraps the real cause (which names the rule) inside a ParseException with a line number.
         String cause = e.getCause() != null ? " – " + e.getCause().getMessage() : "";

@@ -64,6 +64,7 @@ class AnalyzersContractTest {
                 "textQuery", a.textQuery(),
                 "nameBigrams", a.nameBigrams(),
                 "pinyin", a.pinyin(),
+                "pinyinSyllables", a.pinyinSyllables(),
                 "suggest", a.suggest(),
                 "suggestQuery", a.suggestQuery());
     }
@@ -202,5 +203,21 @@ class AnalyzersContractTest {
             stream.end();
             assertThat(offset.endOffset()).as(what + " final offset").isEqualTo(text.length());
         }
+    }
+
+    @Test
+    void regionAliasesAndTheLatinVocabularyComeFromTheShippedFiles() {
+        try (Analyzers analyzers = new Analyzers()) {
+            assertThat(analyzers.regionAliases().get("上海市")).contains("沪", "上海");
+            assertThat(analyzers.vocabulary()).contains("eeg", "rehabilitation", "exoskeleton", "headset");
+        }
+    }
+
+    @Test
+    void aRegionAliasLineWithoutAColonIsReportedWithItsLine(@TempDir Path overrides) throws IOException {
+        Files.writeString(overrides.resolve("region-aliases.txt"), "上海市: 沪\n上海市 沪\n");
+        assertThatThrownBy(() -> new Analyzers(Optional.of(overrides)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region-aliases.txt:2");
     }
 }

@@ -56,6 +56,35 @@ class NameAnalysisTest {
         assertThat(tokens(bigrams, "ＢｒａｉｎＣｏ 強腦科技")).containsExactly("brainco", "强", "强脑", "脑", "脑科", "科", "科技", "技");
     }
 
+    // --- pinyinSyllables() ----------------------------------------------------------------------------------------
+
+    @Test
+    void pinyinSyllablesGiveEveryHanCharacterItsOwnPositionWithEveryReading() {
+        assertThat(positions(analyzers.pinyinSyllables(), "外骨骼康复机器人")).isEqualTo("wai gu ge kang fu ji qi ren");
+        // A polyphonic character stacks its readings (unless a pinyin exception fixes them); Latin words that are not
+        // pinyin stay whole.
+        assertThat(tokens(analyzers.pinyinSyllables(), "行")).contains("xing", "hang");
+        assertThat(positions(analyzers.pinyinSyllables(), "重庆 HN-280")).isEqualTo("chong qing hn 280");
+        assertThat(tokens(analyzers.pinyinSyllables(), "EEG headset")).containsExactly("eeg", "headset");
+    }
+
+    @Test
+    void pinyinSyllablesSplitLatinWordsWrittenInPinyin() {
+        // The same positions as the Han name above, so a phrase query typed in pinyin meets it.
+        assertThat(positions(analyzers.pinyinSyllables(), "waiguge KangFu jiqiren"))
+                .isEqualTo("wai gu ge kang fu ji qi ren");
+        assertThat(PinyinSyllables.split("xian")).containsExactly("xian");
+        assertThat(PinyinSyllables.split("naojijiekou")).containsExactly("nao", "ji", "jie", "kou");
+        assertThat(PinyinSyllables.split("robot")).isEmpty();
+    }
+
+    @Test
+    void pinyinSyllablesMatchAHomophoneTypedForACharacter() {
+        // 柔性电级 (a common slip for 柔性电极) reads exactly like it.
+        assertThat(positions(analyzers.pinyinSyllables(), "柔性电级"))
+                .isEqualTo(positions(analyzers.pinyinSyllables(), "柔性电极"));
+    }
+
     // --- pinyin() --------------------------------------------------------------------------------------------------
 
     @Test

@@ -1,0 +1,247 @@
+package org.brainbridge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.brainbridge.graph.model.NodeKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ranking rules of {@link SearchQueryBuilder}, each stated on a small in-memory index built by the real
+ * {@link DocumentMapper} and analyzers: what comes first for which kind of query.
+ */
+class SearchRankingTest {
+
+    static final String SHANGHAI = "region-310000";
+    static final String NANCHANG = "region-360100";
+
+    static DirectoryReader reader;
+    static IndexSearcher searcher;
+    static SearchQueryBuilder queries;
+    static Map<String, String> regions = new HashMap<>();
+
+    @BeforeAll
+    static void index() throws IOException {
+        SearchAnalysis analysis =
+                new SearchAnalysis(new SearchProperties(Path.of("unused"), Duration.ofMillis(200), 500, null));
+        DocumentMapper mapper = new DocumentMapper(analysis);
+        List<IndexedNode> nodes = List.of(
+                node("region-310000", NodeKind.REGION, List.of("上海市", "Shanghai"), List.of(), List.of(), List.of()),
+                node("region-360100", NodeKind.REGION, List.of("南昌市", "Nanchang"), List.of(), List.of(), List.of()),
+                node(
+                        "tech-neuromodulation",
+                        NodeKind.TECHNOLOGY,
+                        List.of("神经调控", "Neuromodulation"),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                node(
+                        "chain-neuromodulation",
+                        NodeKind.CHAIN_SEGMENT,
+                        List.of("神经调控设备"),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                node(
+                        "ent-sh",
+                        NodeKind.ENTERPRISE,
+                        List.of("沪念波医疗科技有限公司"),
+                        List.of("专注于经颅磁刺激治疗仪。"),
+                        List.of("神经调控", "Neuromodulation"),
+                        List.of(SHANGHAI)),
+                node(
+                        "ent-nc",
+                        NodeKind.ENTERPRISE,
+                        List.of("红谷智念医疗科技有限公司"),
+                        List.of("专注于神经调控与治疗设备。"),
+                        List.of("神经调控", "Neuromodulation"),
+                        List.of(NANCHANG)),
+                node(
+                        "tal-1",
+                        NodeKind.TALENT,
+                        List.of("精神科主治医师（神经调控）"),
+                        List.of("从事神经调控相关工作。"),
+                        List.of(),
+                        List.of(NANCHANG)),
+                node(
+                        "inst-bci",
+                        NodeKind.INSTITUTION,
+                        List.of("赣江脑机接口技术创新中心", "Ganjiang BCI Innovation Centre"),
+                        List.of(),
+                        List.of(),
+                        List.of(NANCHANG)),
+                node(
+                        "prod-robot",
+                        NodeKind.PRODUCT,
+                        List.of("红谷神曜下肢外骨骼康复机器人 HN-280"),
+                        List.of(),
+                        List.of(),
+                        List.of(NANCHANG)),
+                node(
+                        "prod-headband",
+                        NodeKind.PRODUCT,
+                        List.of("吉脑通便携式干电极脑电采集头环 JJ-170"),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                node("tal-same", NodeKind.TALENT, List.of("康复顾问"), List.of(), List.of(), List.of()),
+                node("pos-same", NodeKind.POSITION, List.of("康复顾问"), List.of(), List.of(), List.of()),
+                node("ent-same", NodeKind.ENTERPRISE, List.of("康复顾问"), List.of(), List.of(), List.of()),
+                node("tech-eeg", NodeKind.TECHNOLOGY, List.of("脑电", "EEG"), List.of(), List.of(), List.of()),
+                node("tech-flexible", NodeKind.TECHNOLOGY, List.of("柔性电极"), List.of(), List.of(), List.of()),
+                node("tech-signal", NodeKind.TECHNOLOGY, List.of("柔性信号"), List.of(), List.of(), List.of()));
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing()))) {
+            for (IndexedNode node : nodes) {
+                writer.addDocument(mapper.document(node));
+            }
+        }
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+        queries = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
+        for (ScoreDoc hit : searcher.search(new TermQuery(new Term(SearchFields.KIND, "REGION")), 10).scoreDocs) {
+            var doc = searcher.storedFields().document(hit.doc);
+            SearchQueryBuilder.addRegionNames(
+                    regions, doc.get(SearchFields.ID), List.of(doc.getValues(SearchFields.NAME)));
+        }
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+    }
+
+    @Test
+    void aNamedRegionPutsItsHitsFirstWhateverTheirTextScore() {
+        assertThat(search("上海 神经调控")).first().isEqualTo("ent-sh");
+        assertThat(search("南昌 神经调控")).first().isEqualTo("ent-nc");
+    }
+
+    @Test
+    void regionAbbreviationsAndEnglishNamesNameTheRegionToo() {
+        assertThat(regions).containsEntry("沪", SHANGHAI).containsEntry("shanghai", SHANGHAI);
+        assertThat(search("沪 神经调控")).first().isEqualTo("ent-sh");
+        assertThat(search("Shanghai neuromodulation")).first().isEqualTo("ent-sh");
+    }
+
+    @Test
+    void aTaxonomyNodeNamedExactlyWhatWasTypedComesFirst() {
+        assertThat(search("神经调控")).first().isEqualTo("tech-neuromodulation");
+        assertThat(search("neuromodulation")).first().isEqualTo("tech-neuromodulation");
+    }
+
+    @Test
+    void organisationsAreFoundByTheirTopicsAndComeBeforePeopleWhoseHeadlineNamesIt() {
+        List<String> topic = search("神经调控");
+        // ent-sh says nothing of neuromodulation in its own text: its technologies do.
+        assertThat(topic).contains("ent-sh");
+        assertThat(topic).contains("ent-nc", "tal-1");
+    }
+
+    @Test
+    void anEnterpriseComesBeforeAPersonOrJobPostWithTheSameText() {
+        assertThat(search("康复顾问")).startsWith("ent-same", "pos-same", "tal-same");
+    }
+
+    @Test
+    void pinyinTypedWithOrWithoutSpacesMatchesConsecutiveCharactersInsideALongerName() {
+        assertThat(search("kangfu jiqiren")).first().isEqualTo("prod-robot");
+        assertThat(search("waiguge")).first().isEqualTo("prod-robot");
+        assertThat(search("naojijiekou")).first().isEqualTo("inst-bci");
+    }
+
+    @Test
+    void aChineseWordTypedWithAHomophoneStillFindsTheName() {
+        assertThat(search("柔性电级")).first().isEqualTo("tech-flexible");
+    }
+
+    @Test
+    void wordsThatTogetherAreOneSynonymEntryMatchAsThatConcept() {
+        // The institution never says "computer": "brain computer interface" is BCI, 脑机接口.
+        assertThat(queries.concepts(List.of("brain", "computer", "interface", "rehabilitation")))
+                .containsExactly("brain computer interface", "rehabilitation");
+        assertThat(search("brain computer interface")).first().isEqualTo("inst-bci");
+    }
+
+    @Test
+    void englishWordsMeetTheirChineseSynonymsOneConceptEach() {
+        assertThat(search("EEG headset")).contains("prod-headband");
+        assertThat(search("EEG 头环")).first().isEqualTo("prod-headband");
+    }
+
+    @Test
+    void aMisspeltWordIsAlsoSearchedAsTheKnownWordItIsClosestTo() {
+        assertThat(queries.spellings("rehabilitaion")).containsExactly("rehabilitation");
+        assertThat(queries.spellings("EGG")).contains("eeg");
+        assertThat(queries.spellings("rehabilitation")).isEmpty();
+        assertThat(queries.spellings("HN280")).isEmpty();
+        assertThat(search("rehabilitaion robot")).first().isEqualTo("prod-robot");
+        assertThat(search("brian computer interface")).first().isEqualTo("inst-bci");
+    }
+
+    @Test
+    void editDistanceCountsASwapOfNeighbouringLettersAsOneEdit() {
+        assertThat(SearchQueryBuilder.editDistance("brian", "brain", 2)).isEqualTo(1);
+        assertThat(SearchQueryBuilder.editDistance("exoskeletn", "exoskeleton", 2))
+                .isEqualTo(1);
+        assertThat(SearchQueryBuilder.editDistance("robot", "sleep", 2)).isEqualTo(3);
+    }
+
+    private static List<String> search(String typed) {
+        QueryText text = QueryText.parse(typed);
+        try {
+            var top = searcher.search(queries.build(text, List.of(), regions, true), 10);
+            if (top.scoreDocs.length == 0) {
+                top = searcher.search(queries.build(text, List.of(), regions, false), 10);
+            }
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc).get(SearchFields.ID));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static IndexedNode node(
+            String id,
+            NodeKind kind,
+            List<String> names,
+            List<String> texts,
+            List<String> topics,
+            List<String> regions) {
+        return new IndexedNode(
+                id,
+                kind,
+                names.getFirst(),
+                names,
+                texts,
+                List.of(),
+                topics,
+                regions,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                1,
+                0.5f);
+    }
+}
