@@ -102,6 +102,7 @@ public final class LoadGenerator {
                 String body = generator.post(option(args, "--document", null), "{}");
                 System.out.println(body);
                 if (body == null || body.contains("\"errors\"")) {
+                    System.err.println("call failed: " + body);
                     System.exit(1);
                 }
             }
@@ -304,8 +305,14 @@ public final class LoadGenerator {
         try {
             HttpResponse<String> response =
                     http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return response.statusCode() == 200 ? response.body() : null;
+            if (response.statusCode() != 200) {
+                System.err.println("HTTP " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(300, response.body().length())));
+                return null;
+            }
+            return response.body();
         } catch (java.io.IOException e) {
+            System.err.println("request failed: " + e);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
