@@ -11,11 +11,17 @@ record QueryText(List<String> words, List<String> phrases, List<String> excluded
 
     static final int MAX_PARTS = 8;
 
+    /** What is searched of a longer text: a search box is not a place for paragraphs, and each word costs clauses. */
+    static final int MAX_CHARACTERS = 64;
+
     static QueryText parse(String input) {
         List<String> words = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         String text = input == null ? "" : input.strip();
+        if (text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_CHARACTERS));
+        }
         int i = 0;
         while (i < text.length() && words.size() + phrases.size() + excluded.size() < MAX_PARTS) {
             char c = text.charAt(i);

@@ -73,7 +73,23 @@ public class SearchService {
     SearchResults search(String text, SearchFilter filter, Integer first, String after, Parts parts) {
         Page page = Page.of(first, null);
         int offset = offset(after);
-        QueryText parsed = QueryText.parse(text);
+        String typed = text == null ? "" : text;
+        while (true) {
+            try {
+                return search(QueryText.parse(typed), filter, page, offset, parts);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // A very long text (a pasted paragraph, a whole project title) expands past the clause bound: search
+                // with its first half rather than fail, down to nothing at all.
+                int half = typed.codePointCount(0, typed.length()) / 2;
+                if (half == 0) {
+                    return new SearchResults(0, List.of(), List.of(), new Page.PageInfo(false, null));
+                }
+                typed = typed.substring(0, typed.offsetByCodePoints(0, half));
+            }
+        }
+    }
+
+    private SearchResults search(QueryText parsed, SearchFilter filter, Page page, int offset, Parts parts) {
         return index.withSearcher(searcher -> {
             Map<String, String> regions = regions(searcher);
             // Every word first; only when that finds nothing, all but one of them.

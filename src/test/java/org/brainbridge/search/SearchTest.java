@@ -72,7 +72,9 @@ class SearchTest {
                 "{\"json\": 1}",
                 "ﾊﾝｶｸ",
                 "%%%",
-                "🙂脑电"
+                "🙂脑电",
+                "面向青少年专注力训练的便携式干电极脑电采集头环与脑机接口上肢康复训练系统研发及产业化示范应用项目",
+                "Brain computer interface rehabilitation robot flexible electrode EEG headset neurofeedback training"
             })
     void anythingTypedReturnsResultsOrAnEmptyListNeverAnError(String typed) {
         graphQl.document("query($q: String!) { search(query: $q) { total hits { node { id } } } }")
