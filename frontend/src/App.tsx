@@ -20,6 +20,9 @@ const MeasurePage = lazy(() =>
 const SearchPage = lazy(() =>
   import('./search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
+const ConnectionsPage = lazy(() =>
+  import('./connections/ConnectionsPage').then((m) => ({ default: m.ConnectionsPage })),
+);
 const ProfilePage = lazy(() =>
   import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
@@ -51,6 +54,7 @@ export function AppRoutes() {
         <Route path="/policy/measure/:number" element={<MeasurePage />} />
         <Route path="/node/:id" element={<ProfilePage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/connections" element={<ConnectionsPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

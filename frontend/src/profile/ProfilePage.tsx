@@ -1,5 +1,7 @@
-import { Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { NodeIndexOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router';
+import { connectionsPath } from '../connections/params';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { NeighbourGraph } from '../shared/graph/NeighbourGraph';
@@ -43,6 +45,11 @@ export function ProfilePage() {
           {nameMasked ? <MaskedTag /> : null}
           <KindTag kind={node.kind} />
           <IllustrativeTag show={node.illustrative} />
+          <Link to={connectionsPath({ from: node.id })} data-testid="profile-find-connections">
+            <Button size="small" icon={<NodeIndexOutlined />}>
+              {t('connections.findFromProfile')}
+            </Button>
+          </Link>
         </Space>
         {otherName ? (
           <div>

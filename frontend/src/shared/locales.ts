@@ -1,9 +1,17 @@
+import { connectionsEn, connectionsZh } from './connectionsLocales';
 import { searchEn, searchZh } from './searchLocales';
 
 /** UI strings. Domain labels (kinds, codes, relationship types) come from the server's `model`. */
 export const zh = {
   app: { name: '脑桥', subtitle: 'BrainBridge', tagline: '江西脑机接口产业知识图谱' },
-  nav: { home: '首页', browse: '浏览', policy: '政策', graphiql: 'GraphiQL', menu: '菜单' },
+  nav: {
+    home: '首页',
+    browse: '浏览',
+    policy: '政策',
+    connections: '关联路径',
+    graphiql: 'GraphiQL',
+    menu: '菜单',
+  },
   lang: { switchTo: 'English', current: '中文' },
   common: {
     loading: '加载中…',
@@ -74,6 +82,7 @@ export const zh = {
     none: '无',
   },
   search: searchZh,
+  connections: connectionsZh,
   profile: {
     kind: '类别',
     properties: '属性',
@@ -101,7 +110,14 @@ export type Messages = typeof zh;
 
 export const en: Messages = {
   app: { name: '脑桥', subtitle: 'BrainBridge', tagline: 'Jiangxi BCI industry knowledge graph' },
-  nav: { home: 'Home', browse: 'Browse', policy: 'Policy', graphiql: 'GraphiQL', menu: 'Menu' },
+  nav: {
+    home: 'Home',
+    browse: 'Browse',
+    policy: 'Policy',
+    connections: 'Connections',
+    graphiql: 'GraphiQL',
+    menu: 'Menu',
+  },
   lang: { switchTo: '中文', current: 'English' },
   common: {
     loading: 'Loading…',
@@ -174,6 +190,7 @@ export const en: Messages = {
     none: 'None',
   },
   search: searchEn,
+  connections: connectionsEn,
   profile: {
     kind: 'Kind',
     properties: 'Properties',
