@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the connection finder tells hubs from meaningful intermediate nodes.
  *
- * @param hubPercentile nodes whose degree is above this percentile of all domain nodes' degrees are hubs (0.99: the
- *     best-connected one percent)
+ * @param hubPercentile nodes whose degree is above this percentile of all domain nodes' degrees are hubs (0.995: the
+ *     best-connected half percent)
  * @param minHubDegree the hub degree never falls below this, so a small graph keeps its ordinary nodes
  * @param hubDegree a fixed hub degree instead of the computed one (0: compute from the data)
  * @param refresh how long a computed hub degree and the set of hierarchy roots are reused
@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("brainbridge.connections")
 record ConnectionsProperties(
-        @DefaultValue("0.99") double hubPercentile,
+        @DefaultValue("0.995") double hubPercentile,
         @DefaultValue("20") int minHubDegree,
         @DefaultValue("0") int hubDegree,
         @DefaultValue("10m") Duration refresh,

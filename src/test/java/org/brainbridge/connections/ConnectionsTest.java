@@ -46,7 +46,7 @@ class ConnectionsTest {
     static final String CITY = "region-ct-city";
     static final String PERSON = "tal-ct-1";
     static final String OPTED_OUT = "tal-ct-2";
-    static final int HUB_SPOKES = 60;
+    static final int HUB_SPOKES = 80;
 
     private static final String QUERY = """
             query($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $after: String) {
