@@ -23,6 +23,9 @@ const PolicyMatchPage = lazy(() =>
 const SearchPage = lazy(() =>
   import('./search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
+const ConnectionsPage = lazy(() =>
+  import('./connections/ConnectionsPage').then((m) => ({ default: m.ConnectionsPage })),
+);
 const ProfilePage = lazy(() =>
   import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
@@ -55,6 +58,7 @@ export function AppRoutes() {
         <Route path="/policy/match/:id" element={<PolicyMatchPage />} />
         <Route path="/node/:id" element={<ProfilePage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/connections" element={<ConnectionsPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

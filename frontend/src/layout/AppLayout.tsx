@@ -11,6 +11,7 @@ const { Header, Content, Footer } = Layout;
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/browse')) return 'browse';
   if (pathname.startsWith('/policy')) return 'policy';
+  if (pathname.startsWith('/connections')) return 'connections';
   if (pathname === '/') return 'home';
   return '';
 }
@@ -26,6 +27,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     { key: 'browse', label: <Link to="/browse/enterprise">{t('nav.browse')}</Link> },
     { key: 'policy', label: <Link to="/policy">{t('nav.policy')}</Link> },
+    {
+      key: 'connections',
+      label: (
+        <Link to="/connections" data-testid="nav-connections">
+          {t('nav.connections')}
+        </Link>
+      ),
+    },
   ];
   const langButton = (
     <Button

@@ -1,6 +1,7 @@
 import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { AuditOutlined } from '@ant-design/icons';
+import { AuditOutlined, NodeIndexOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
+import { connectionsPath } from '../connections/params';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { NeighbourGraph } from '../shared/graph/NeighbourGraph';
@@ -52,6 +53,11 @@ export function ProfilePage() {
               </Button>
             </Link>
           ) : null}
+          <Link to={connectionsPath({ from: node.id })} data-testid="profile-find-connections">
+            <Button size="small" icon={<NodeIndexOutlined />}>
+              {t('connections.findFromProfile')}
+            </Button>
+          </Link>
         </Space>
         {otherName ? (
           <div>

@@ -1,9 +1,17 @@
+import { connectionsEn, connectionsZh } from './connectionsLocales';
 import { searchEn, searchZh } from './searchLocales';
 
 /** UI strings. Domain labels (kinds, codes, relationship types) come from the server's `model`. */
 export const zh = {
   app: { name: '脑桥', subtitle: 'BrainBridge', tagline: '江西脑机接口产业知识图谱' },
-  nav: { home: '首页', browse: '浏览', policy: '政策', graphiql: 'GraphiQL', menu: '菜单' },
+  nav: {
+    home: '首页',
+    browse: '浏览',
+    policy: '政策',
+    connections: '关联路径',
+    graphiql: 'GraphiQL',
+    menu: '菜单',
+  },
   lang: { switchTo: 'English', current: '中文' },
   common: {
     loading: '加载中…',
@@ -93,6 +101,7 @@ export const zh = {
     searchPlaceholder: '输入企业、机构、人才、投资机构或项目名称',
   },
   search: searchZh,
+  connections: connectionsZh,
   profile: {
     kind: '类别',
     properties: '属性',
@@ -120,7 +129,14 @@ export type Messages = typeof zh;
 
 export const en: Messages = {
   app: { name: '脑桥', subtitle: 'BrainBridge', tagline: 'Jiangxi BCI industry knowledge graph' },
-  nav: { home: 'Home', browse: 'Browse', policy: 'Policy', graphiql: 'GraphiQL', menu: 'Menu' },
+  nav: {
+    home: 'Home',
+    browse: 'Browse',
+    policy: 'Policy',
+    connections: 'Connections',
+    graphiql: 'GraphiQL',
+    menu: 'Menu',
+  },
   lang: { switchTo: '中文', current: 'English' },
   common: {
     loading: 'Loading…',
@@ -213,6 +229,7 @@ export const en: Messages = {
     searchPlaceholder: 'Name of an enterprise, institution, talent, investor or project',
   },
   search: searchEn,
+  connections: connectionsEn,
   profile: {
     kind: 'Kind',
     properties: 'Properties',

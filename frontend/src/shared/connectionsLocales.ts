@@ -1,0 +1,46 @@
+/** UI strings of the connection finder (part of `locales.ts`). */
+export const connectionsZh = {
+  title: '关联路径',
+  intro:
+    '选择两个主体，查看它们之间最短且有意义的关联路径（最多 4 步）。路径不经过连接一切的枢纽节点（如全省、政策、顶层分类），优先经过投资、合作、任职等具体关系。',
+  from: '起点',
+  to: '终点',
+  placeholder: '输入名称、拼音或英文…',
+  clear: '清除',
+  swap: '交换',
+  maxHops: '最多步数',
+  hops: '{{count}} 步',
+  pick: '请选择起点和终点。',
+  total: '共找到 {{count}} 条路径',
+  empty: '在 {{hops}} 步以内没有找到有意义的关联路径。',
+  emptyHint: '可以增加步数，或换一个主体试试。',
+  hubNote: '关系数超过 {{degree}} 的枢纽节点不参与连接。',
+  cost: '代价 {{cost}}',
+  graph: '路径图',
+  graphHint: '单击节点打开其档案。',
+  strength: { CONCRETE: '具体关系', TOPICAL: '共同主题', STRUCTURAL: '同属分类' },
+  findFromProfile: '查找关联',
+};
+
+export const connectionsEn: typeof connectionsZh = {
+  title: 'Connections',
+  intro:
+    'Pick two actors to see the shortest meaningful paths between them (at most 4 steps). Paths avoid hubs that connect everything (the province, the policy, top-level categories) and prefer concrete ties such as investment, collaboration and employment.',
+  from: 'From',
+  to: 'To',
+  placeholder: 'Type a name, pinyin or English…',
+  clear: 'Clear',
+  swap: 'Swap',
+  maxHops: 'At most',
+  hops: '{{count}} steps',
+  pick: 'Pick where to start and where to end.',
+  total: '{{count}} paths found',
+  empty: 'No meaningful path within {{hops}} steps.',
+  emptyHint: 'Allow more steps or try another actor.',
+  hubNote: 'Hubs with more than {{degree}} relationships are not passed through.',
+  cost: 'cost {{cost}}',
+  graph: 'Path',
+  graphHint: 'Click a node to open its profile.',
+  strength: { CONCRETE: 'concrete tie', TOPICAL: 'shared topic', STRUCTURAL: 'shared category' },
+  findFromProfile: 'Find connections',
+};
