@@ -1,0 +1,178 @@
+package org.brainbridge.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.brainbridge.graph.model.NodeKind;
+import org.brainbridge.search.analysis.Analyzers;
+import org.springframework.stereotype.Service;
+
+/**
+ * "More like this" for matchmaking: the nodes of some kinds whose names and texts share the most distinctive words
+ * with a given text, with the words each shares. The query is the text's most distinctive terms (tf × idf against
+ * the index), each matched in names, texts and neighbour names; BM25 scores it. Kept apart from {@link SearchService},
+ * whose queries are built for what people type, not for a whole profile.
+ */
+@Service
+public class TextSimilarity {
+
+    /** At most this many terms of the text make the query: enough for a profile, bounded for speed. */
+    static final int MAX_TERMS = 32;
+
+    private static final String[] FIELDS = {SearchFields.NAME, SearchFields.TEXT, SearchFields.NEIGHBOURS};
+    private static final float[] BOOSTS = {1.2f, 1.0f, 0.6f};
+
+    private final SearchIndex index;
+    private final SearchAnalysis analysis;
+
+    TextSimilarity(SearchIndex index, SearchAnalysis analysis) {
+        this.index = index;
+        this.analysis = analysis;
+    }
+
+    /** One similar node: its id, the BM25 score and the terms of the text it contains. */
+    public record Hit(String id, double score, List<String> terms) {}
+
+    /** The indexed names and texts of a node (never a person's name): what "like this node" means. Empty if absent. */
+    public String textOf(String id) {
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return "";
+            }
+            var doc = searcher.storedFields()
+                    .document(top.scoreDocs[0].doc, Set.of(SearchFields.NAME, SearchFields.TEXT));
+            StringBuilder text = new StringBuilder();
+            for (String field : List.of(SearchFields.NAME, SearchFields.TEXT)) {
+                for (String value : doc.getValues(field)) {
+                    text.append(value).append('\n');
+                }
+            }
+            return text.toString();
+        });
+    }
+
+    /**
+     * The nodes of the given kinds most similar to the text, best first, leaving out {@code exclude}; with
+     * {@code onlyIds} not null, only those nodes are scored (for candidates found another way).
+     */
+    public List<Hit> similar(
+            String text,
+            Collection<NodeKind> kinds,
+            Collection<String> onlyIds,
+            Collection<String> exclude,
+            int limit) {
+        if (text == null || text.isBlank() || limit < 1 || (onlyIds != null && onlyIds.isEmpty())) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> {
+            List<String> terms = distinctiveTerms(searcher.getIndexReader(), text);
+            if (terms.isEmpty()) {
+                return List.of();
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String term : terms) {
+                List<Query> perField = new ArrayList<>();
+                for (int i = 0; i < FIELDS.length; i++) {
+                    perField.add(new BoostQuery(new TermQuery(new Term(FIELDS[i], term)), BOOSTS[i]));
+                }
+                query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+            }
+            if (kinds != null && !kinds.isEmpty()) {
+                query.add(
+                        SearchQueryBuilder.filter(
+                                SearchFields.KIND,
+                                kinds.stream().map(Enum::name).toList()),
+                        Occur.FILTER);
+            }
+            if (onlyIds != null) {
+                query.add(SearchQueryBuilder.filter(SearchFields.ID, List.copyOf(onlyIds)), Occur.FILTER);
+            }
+            if (exclude != null && !exclude.isEmpty()) {
+                query.add(SearchQueryBuilder.filter(SearchFields.ID, List.copyOf(exclude)), Occur.MUST_NOT);
+            }
+            Query built = query.build();
+            TopDocs top = searcher.search(built, onlyIds == null ? limit : Math.min(limit, onlyIds.size()));
+            return hits(searcher, built, top.scoreDocs);
+        });
+    }
+
+    private static List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        var stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            String id = stored.document(doc.doc, Set.of(SearchFields.ID)).get(SearchFields.ID);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            Matches matches = weight.matches(leaf, doc.doc - leaf.docBase);
+            Set<String> terms = new LinkedHashSet<>();
+            if (matches != null) {
+                for (String field : FIELDS) {
+                    MatchesIterator it = matches.getMatches(field);
+                    while (it != null && it.next()) {
+                        if (it.getQuery() instanceof TermQuery term) {
+                            terms.add(term.getTerm().text());
+                        }
+                    }
+                }
+            }
+            hits.add(new Hit(id, doc.score, List.copyOf(terms)));
+        }
+        return hits;
+    }
+
+    /** The text's terms that say most about it: frequent in the text, rare in the index; never a term no node has. */
+    private List<String> distinctiveTerms(IndexReader reader, String text) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String token : Analyzers.tokens(analysis.text(), text)) {
+            if (token.length() > 1 || Character.isIdeographic(token.codePointAt(0))) {
+                counts.merge(token, 1, Integer::sum);
+            }
+        }
+        int docs = Math.max(1, reader.numDocs());
+        Map<String, Double> weights = new HashMap<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int df = reader.docFreq(new Term(SearchFields.TEXT, e.getKey()))
+                    + reader.docFreq(new Term(SearchFields.NAME, e.getKey()));
+            // Words in more than a third of the nodes (公司, 技术, brain) say nothing about this one.
+            if (df == 0 || df > docs / 3) {
+                continue;
+            }
+            double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+            weights.put(e.getKey(), Math.sqrt(e.getValue()) * idf);
+        }
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+}
