@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.model.NodeKind;
@@ -196,9 +195,5 @@ class MatchingRepository {
                 v.get("viaName").asString(""),
                 v.get("target").asString(""),
                 v.get("targetName").asString(""));
-    }
-
-    static Set<String> ids(Collection<? extends Record> records) {
-        return records.stream().map(r -> r.get("id").asString()).collect(Collectors.toSet());
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,16 +165,17 @@ public class MatchingService {
     private Profile source(Journey journey, String sourceId) {
         Profile source = repository.profiles(List.of(sourceId)).stream()
                 .findFirst()
-                .orElseThrow(() ->
-                        new InvalidArgumentException(journey.argument(), "No node with id '%s'".formatted(sourceId)));
+                .orElseThrow(() -> new InvalidArgumentException(
+                        journey.argument(),
+                        "Argument '%s': no node with id '%s'".formatted(journey.argument(), sourceId)));
         if (!journey.sources().contains(source.kind())) {
             throw new InvalidArgumentException(
                     journey.argument(),
-                    "'%s' is a %s; %s takes %s"
+                    "Argument '%s': '%s' is a %s; it takes %s"
                             .formatted(
+                                    journey.argument(),
                                     sourceId,
                                     source.kind().en().toLowerCase(java.util.Locale.ROOT),
-                                    journey.argument(),
                                     journey.sources().stream()
                                             .map(k -> k.en().toLowerCase(java.util.Locale.ROOT))
                                             .sorted()
@@ -184,7 +184,9 @@ public class MatchingService {
         }
         if (source.kind() == NodeKind.TALENT && !HardRules.matchable(source)) {
             throw new InvalidArgumentException(
-                    journey.argument(), "Talent '%s' has not consented to matching".formatted(sourceId));
+                    journey.argument(),
+                    "Argument '%s': talent '%s' has not consented to matching or has opted out"
+                            .formatted(journey.argument(), sourceId));
         }
         return source;
     }
@@ -292,12 +294,8 @@ public class MatchingService {
                 .encodeToString(("rank:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** For tests: the ids of a page. */
+    /** The ids of a page, best first. */
     static List<String> ids(MatchPage page) {
         return page.nodes().stream().map(Match::id).toList();
-    }
-
-    static Set<String> idSet(MatchPage page) {
-        return new HashSet<>(ids(page));
     }
 }

@@ -89,7 +89,11 @@ public class TextSimilarity {
             return List.of();
         }
         return index.withSearcher(searcher -> {
-            List<String> terms = distinctiveTerms(searcher.getIndexReader(), text);
+            Query kindFilter = kinds == null || kinds.isEmpty()
+                    ? null
+                    : SearchQueryBuilder.filter(
+                            SearchFields.KIND, kinds.stream().map(Enum::name).toList());
+            List<String> terms = distinctiveTerms(searcher, text, kindFilter);
             if (terms.isEmpty()) {
                 return List.of();
             }
@@ -101,12 +105,8 @@ public class TextSimilarity {
                 }
                 query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
             }
-            if (kinds != null && !kinds.isEmpty()) {
-                query.add(
-                        SearchQueryBuilder.filter(
-                                SearchFields.KIND,
-                                kinds.stream().map(Enum::name).toList()),
-                        Occur.FILTER);
+            if (kindFilter != null) {
+                query.add(kindFilter, Occur.FILTER);
             }
             if (onlyIds != null) {
                 query.add(SearchQueryBuilder.filter(SearchFields.ID, List.copyOf(onlyIds)), Occur.FILTER);
@@ -148,25 +148,48 @@ public class TextSimilarity {
         return hits;
     }
 
-    /** The text's terms that say most about it: frequent in the text, rare in the index; never a term no node has. */
-    private List<String> distinctiveTerms(IndexReader reader, String text) throws IOException {
+    /**
+     * The text's terms that say most about it among the nodes of the kinds asked for: frequent in the text, rare among
+     * those nodes; never a term none of them has. Single characters and bare numbers are left out: the ICU tokenizer
+     * splits unknown names into single characters, which would match on the sound of a company name.
+     */
+    private List<String> distinctiveTerms(IndexSearcher searcher, String text, Query kindFilter) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         for (String token : Analyzers.tokens(analysis.text(), text)) {
-            if (token.length() > 1 || Character.isIdeographic(token.codePointAt(0))) {
+            if (token.codePointCount(0, token.length()) > 1 && !token.chars().allMatch(Character::isDigit)) {
                 counts.merge(token, 1, Integer::sum);
             }
         }
-        int docs = Math.max(1, reader.numDocs());
+        IndexReader reader = searcher.getIndexReader();
+        int all = Math.max(1, reader.numDocs());
+        // A first cut on the whole index's statistics bounds the per-kind counts below.
+        List<String> shortlist = counts.keySet().stream()
+                .map(t -> Map.entry(t, df(reader, t)))
+                .filter(e -> e.getValue() > 0 && e.getValue() <= all / 2)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_TERMS * 2L)
+                .map(Map.Entry::getKey)
+                .toList();
+        int docs = kindFilter == null ? all : Math.max(1, searcher.count(kindFilter));
         Map<String, Double> weights = new HashMap<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int df = reader.docFreq(new Term(SearchFields.TEXT, e.getKey()))
-                    + reader.docFreq(new Term(SearchFields.NAME, e.getKey()));
-            // Words in more than a third of the nodes (公司, 技术, brain) say nothing about this one.
-            if (df == 0 || df > docs / 3) {
+        for (String term : shortlist) {
+            int df;
+            if (kindFilter == null) {
+                df = df(reader, term);
+            } else {
+                df = searcher.count(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(SearchFields.TEXT, term)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(SearchFields.NAME, term)), Occur.SHOULD)
+                        .setMinimumNumberShouldMatch(1)
+                        .add(kindFilter, Occur.FILTER)
+                        .build());
+            }
+            // Words in more than a third of the candidates (公司, 企业, brain) say nothing about this one.
+            if (df == 0 || df > Math.max(3, docs / 3)) {
                 continue;
             }
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-            weights.put(e.getKey(), Math.sqrt(e.getValue()) * idf);
+            weights.put(term, Math.sqrt(counts.get(term)) * idf);
         }
         return weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
@@ -174,5 +197,14 @@ public class TextSimilarity {
                 .limit(MAX_TERMS)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private static int df(IndexReader reader, String term) {
+        try {
+            return reader.docFreq(new Term(SearchFields.TEXT, term))
+                    + reader.docFreq(new Term(SearchFields.NAME, term));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
