@@ -47,6 +47,7 @@ public class TextSimilarity {
 
     private final SearchIndex index;
     private final SearchAnalysis analysis;
+    private volatile KindFrequencies frequencies;
 
     TextSimilarity(SearchIndex index, SearchAnalysis analysis) {
         this.index = index;
@@ -173,17 +174,7 @@ public class TextSimilarity {
         int docs = kindFilter == null ? all : Math.max(1, searcher.count(kindFilter));
         Map<String, Double> weights = new HashMap<>();
         for (String term : shortlist) {
-            int df;
-            if (kindFilter == null) {
-                df = df(reader, term);
-            } else {
-                df = searcher.count(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(SearchFields.TEXT, term)), Occur.SHOULD)
-                        .add(new TermQuery(new Term(SearchFields.NAME, term)), Occur.SHOULD)
-                        .setMinimumNumberShouldMatch(1)
-                        .add(kindFilter, Occur.FILTER)
-                        .build());
-            }
+            int df = kindFilter == null ? df(reader, term) : kindFrequency(searcher, kindFilter, term);
             // Words in more than a third of the candidates (公司, 企业, brain) say nothing about this one.
             if (df == 0 || df > Math.max(3, docs / 3)) {
                 continue;
@@ -198,6 +189,35 @@ public class TextSimilarity {
                 .map(Map.Entry::getKey)
                 .toList();
     }
+
+    /**
+     * How many nodes of the kinds hold the term. Counting walks postings, so the counts are kept for the reader they
+     * were made with (a new reader after an index commit starts afresh) and bounded in number.
+     */
+    private int kindFrequency(IndexSearcher searcher, Query kindFilter, String term) throws IOException {
+        KindFrequencies current = frequencies;
+        if (current == null
+                || current.reader() != searcher.getIndexReader()
+                || current.counts().size() > 100_000) {
+            current = new KindFrequencies(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+            frequencies = current;
+        }
+        String key = kindFilter + "\u0000" + term;
+        Integer known = current.counts().get(key);
+        if (known != null) {
+            return known;
+        }
+        int count = searcher.count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchFields.TEXT, term)), Occur.SHOULD)
+                .add(new TermQuery(new Term(SearchFields.NAME, term)), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .add(kindFilter, Occur.FILTER)
+                .build());
+        current.counts().put(key, count);
+        return count;
+    }
+
+    private record KindFrequencies(IndexReader reader, Map<String, Integer> counts) {}
 
     private static int df(IndexReader reader, String term) {
         try {

@@ -97,6 +97,18 @@ class ScoringTest {
     }
 
     @Test
+    void configuredWeightsReplaceTheBuiltInOnesFactorByFactor() {
+        var configured = new MatchingProperties.JourneyWeights(Map.of("text", 9.0), null, null, null, null, null);
+        assertThat(configured.of(Journey.INVESTOR).text()).isEqualTo(9.0);
+        assertThat(configured.of(Journey.INVESTOR).technology()).isEqualTo(3.0);
+        assertThat(configured.of(Journey.PARTNER).text()).isEqualTo(2.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new MatchingProperties.JourneyWeights(null, Map.of("txt", 1.0), null, null, null, null))
+                .hasMessageContaining("brainbridge.matching.weights.partner")
+                .hasMessageContaining("txt");
+    }
+
+    @Test
     void weightsAreCheckedAndNormalised() {
         Weights w = new Weights(2, 1, 1, 0, 0, 0, 0).with(Map.of("text", 4));
         assertThat(w.text()).isEqualTo(4);
