@@ -1,13 +1,15 @@
 // Candidates for one request from bounded sources: holders of the source's technologies (and of their broader and
-// narrower terms), servers of its scenarios, and the partners of its partners (co-investors' holdings included).
+// narrower terms), servers of its scenarios, and the partners of its partners (co-investors' holdings included;
+// colleagues and an employer's other positions are left out: the same organisation is never proposed).
 // Each source node contributes at most $perSource candidates; the most often reached come first. Kinds to propose
-// are formatted in from the Journey enum (never from input); opted-out actors and talent without consent never
-// come back.
+// and the relationship types that reach them are formatted in from the model (never from input), so that a hub
+// technology's thousands of skilled people are not walked when enterprises are wanted; opted-out actors and talent
+// without consent never come back.
 CALL () {
   UNWIND $techs AS tid
   MATCH (:Technology {id: tid})<-[:BROADER*0..1]-(t:Technology)
   CALL (t) {
-    MATCH (t)<-[:DEVELOPS|RESEARCHES|HAS_SKILL|USES_TECHNOLOGY|REQUIRES_SKILL|FOCUSES_ON]-(c:Entity)
+    MATCH (t)<-[:%TECH_TYPES%]-(c:Entity)
     WHERE (%KINDS%) AND coalesce(c.optedOut, false) = false AND (NOT c:Talent OR c.consentToMatch = true)
     RETURN c LIMIT $perSource
   }
@@ -25,7 +27,7 @@ CALL () {
   UNWIND $partners AS pid
   MATCH (p:Entity {id: pid})
   CALL (p) {
-    MATCH (p)-[:COLLABORATES_WITH|SUPPLIES|AFFILIATED_WITH|INVESTED_IN|RUNS|POSTS|TRIALS_AT|LICENSED_TO|WORKS_AT]-(c:Entity)
+    MATCH (p)-[:COLLABORATES_WITH|SUPPLIES|AFFILIATED_WITH|INVESTED_IN|RUNS|TRIALS_AT|LICENSED_TO]-(c:Entity)
     WHERE (%KINDS%) AND coalesce(c.optedOut, false) = false AND (NOT c:Talent OR c.consentToMatch = true)
     RETURN c LIMIT $perSource
   }

@@ -1,7 +1,8 @@
 // What matching scores with, for a batch of actors (the source, or the candidates of one request): technologies with
 // their broader terms (for partial matches), scenarios, chain segments, regions with their ancestors, organisations,
 // partners, matchmaking records and the measures that concern them. Every list is bounded, so a hub costs about as
-// much as a small actor. Talent names are never read here (a person appears by headline).
+// much as a small actor. Talent names are never read here (a person appears by headline). Co-investors are read for
+// the source only ($source), since only the source's are compared.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n.id AS id,
@@ -82,15 +83,22 @@ RETURN n.id AS id,
     RETURN x.id AS x
   } AS records,
   COLLECT {
-    MATCH (n)-[r:COLLABORATES_WITH|SUPPLIES|AFFILIATED_WITH|INVESTED_IN|WORKS_AT|RUNS|POSTS|TRIALS_AT|LICENSED_TO]-(p:Entity)
-    WHERE NOT p:Talent
+    MATCH (n)-[r:COLLABORATES_WITH|SUPPLIES|AFFILIATED_WITH|INVESTED_IN|RUNS|TRIALS_AT|LICENSED_TO]-(p:Entity)
     RETURN {id: p.id, name: p.name, label: [l IN labels(p) WHERE l <> 'Entity'][0], rel: type(r),
-            out: startNode(r) = n, degree: COUNT { (p)--() }} AS p
+            degree: COUNT { (p)--() }} AS p
     LIMIT 60
+    UNION
+    MATCH (n)-[r:WORKS_AT]->(p:Entity)
+    RETURN {id: p.id, name: p.name, label: [l IN labels(p) WHERE l <> 'Entity'][0], rel: type(r),
+            degree: COUNT { (p)--() }} AS p
+    UNION
+    MATCH (n)<-[r:POSTS]-(p:Entity)
+    RETURN {id: p.id, name: p.name, label: [l IN labels(p) WHERE l <> 'Entity'][0], rel: type(r),
+            degree: COUNT { (p)--() }} AS p
   } AS partners,
   COLLECT {
     MATCH (n:Investor)-[:INVESTED_IN]->(x:Entity)<-[:INVESTED_IN]-(i:Investor)
-    WHERE i <> n
+    WHERE $source AND i <> n
     WITH i, min([x.id, x.name, [l IN labels(x) WHERE l <> 'Entity'][0]]) AS via
     RETURN {id: i.id, name: i.name, via: via[0], viaName: via[1], viaLabel: via[2], degree: COUNT { (i)--() }} AS i
     LIMIT 40

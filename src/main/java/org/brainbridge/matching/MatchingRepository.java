@@ -27,13 +27,13 @@ class MatchingRepository {
         this.gateway = gateway;
     }
 
-    /** Profiles of the ids that exist, in the order asked. */
-    List<Profile> profiles(Collection<String> ids) {
+    /** Profiles of the ids that exist, in the order asked; {@code source}: also read what only a source needs. */
+    List<Profile> profiles(Collection<String> ids, boolean source) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<String, Profile> found = new HashMap<>();
-        for (Record r : gateway.query(PROFILES, Map.of("ids", List.copyOf(ids)))) {
+        for (Record r : gateway.query(PROFILES, Map.of("ids", List.copyOf(ids), "source", source))) {
             Profile p = profile(r);
             if (p != null) {
                 found.put(p.id(), p);
@@ -56,7 +56,11 @@ class MatchingRepository {
         }
         // Labels come from the NodeKind enum, never from input.
         String kindClause = kinds.stream().map(k -> "c:" + k.label()).collect(Collectors.joining(" OR "));
-        String cypher = CANDIDATES.replace("%KINDS%", kindClause);
+        String techTypes = kinds.stream()
+                .map(MatchingRepository::technologyType)
+                .distinct()
+                .collect(Collectors.joining("|"));
+        String cypher = CANDIDATES.replace("%KINDS%", kindClause).replace("%TECH_TYPES%", techTypes);
         Map<String, Object> params = new HashMap<>();
         params.put("techs", List.copyOf(techs));
         params.put("scenarios", List.copyOf(scenarios));
@@ -67,6 +71,18 @@ class MatchingRepository {
         return gateway.query(cypher, params).stream()
                 .map(r -> r.get("id").asString())
                 .toList();
+    }
+
+    /** How a kind links to the technologies it holds, offers or asks for. */
+    static String technologyType(NodeKind kind) {
+        return switch (kind) {
+            case ENTERPRISE -> "DEVELOPS";
+            case INSTITUTION -> "RESEARCHES";
+            case TALENT -> "HAS_SKILL";
+            case POSITION -> "REQUIRES_SKILL";
+            case INVESTOR -> "FOCUSES_ON";
+            default -> "USES_TECHNOLOGY";
+        };
     }
 
     private static Profile profile(Record r) {

@@ -74,6 +74,15 @@ public class MatchingService {
         return match(Journey.SIMILAR, id, weights, first, null);
     }
 
+    /** The first page of a journey's matches with exactly these weights (for tuning them in an evaluation). */
+    public MatchPage match(Journey journey, String sourceId, Weights weights, int first) {
+        Map<String, Double> all = new java.util.LinkedHashMap<>();
+        for (MatchFactor f : MatchFactor.values()) {
+            all.put(f.name().toLowerCase(java.util.Locale.ROOT), weights.of(f));
+        }
+        return match(journey, sourceId, all, first, null);
+    }
+
     /**
      * One page of a journey's matches. {@code weights} overrides the configured weights by factor name (technology,
      * scenario, chain, profile, text, graph, policy); {@code after} is a cursor from an earlier page.
@@ -101,9 +110,7 @@ public class MatchingService {
                 source.id(),
                 properties.perSource(),
                 properties.candidates()));
-        List<Profile> candidates = repository
-                .profiles(List.copyOf(ids).subList(0, Math.min(ids.size(), properties.candidates() + textHits.size())))
-                .stream()
+        List<Profile> candidates = repository.profiles(List.copyOf(ids), false).stream()
                 .filter(c -> HardRules.allows(source, c, targets))
                 .toList();
         List<String> unscored = candidates.stream()
@@ -134,7 +141,7 @@ public class MatchingService {
                                 : r.scored().candidate().regions().getFirst().id()))
                 .toList();
         List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
-        return page(journey, source.id(), ordered, offset, size, used);
+        return page(journey, source.id(), sourceText, targets, ordered, offset, size, used);
     }
 
     /**
@@ -146,11 +153,14 @@ public class MatchingService {
         Weights used = Weights.textOnly();
         Profile source = source(journey, sourceId);
         List<NodeKind> targets = journey.targets(source.kind());
-        List<TextSimilarity.Hit> hits = text.similar(
-                text.textOf(source.id()), targets, null, List.of(source.id()), properties.textCandidates());
+        String sourceText = text.textOf(source.id());
+        List<TextSimilarity.Hit> hits =
+                text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
         double top = hits.isEmpty() ? 0 : hits.getFirst().score();
         Map<String, Profile> profiles = new HashMap<>();
-        repository.profiles(hits.stream().map(TextSimilarity.Hit::id).toList()).forEach(p -> profiles.put(p.id(), p));
+        repository
+                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false)
+                .forEach(p -> profiles.put(p.id(), p));
         List<Ranked> ranked = new ArrayList<>();
         Scorer scorer = new Scorer(journey, source);
         for (TextSimilarity.Hit h : hits) {
@@ -159,11 +169,11 @@ public class MatchingService {
                 ranked.add(rank(scorer.score(c, h, top), used));
             }
         }
-        return page(journey, source.id(), ranked, 0, size, used);
+        return page(journey, source.id(), sourceText, targets, ranked, 0, size, used);
     }
 
     private Profile source(Journey journey, String sourceId) {
-        Profile source = repository.profiles(List.of(sourceId)).stream()
+        Profile source = repository.profiles(List.of(sourceId), true).stream()
                 .findFirst()
                 .orElseThrow(() -> new InvalidArgumentException(
                         journey.argument(),
@@ -230,9 +240,21 @@ public class MatchingService {
         return new Ranked(s, score, List.copyOf(factors));
     }
 
-    private static MatchPage page(
-            Journey journey, String sourceId, List<Ranked> ordered, int offset, int size, Weights used) {
+    private MatchPage page(
+            Journey journey,
+            String sourceId,
+            String sourceText,
+            List<NodeKind> targets,
+            List<Ranked> ordered,
+            int offset,
+            int size,
+            Weights used) {
         int end = Math.min(ordered.size(), offset + size);
+        List<String> pageIds = new ArrayList<>();
+        for (int i = offset; i < end; i++) {
+            pageIds.add(ordered.get(i).scored().candidate().id());
+        }
+        Map<String, List<String>> shared = text.sharedTerms(sourceText, targets, pageIds);
         List<Match> nodes = new ArrayList<>();
         for (int i = offset; i < end; i++) {
             Ranked r = ordered.get(i);
@@ -243,7 +265,16 @@ public class MatchingService {
                     paths.addAll(s.paths().getOrDefault(f.factor(), List.of()));
                 }
             }
-            String[] reason = Reasons.of(r.factors(), s.details());
+            List<String> terms = shared.getOrDefault(s.candidate().id(), List.of()).stream()
+                    .limit(12)
+                    .toList();
+            Map<MatchFactor, String[]> details = new java.util.EnumMap<>(MatchFactor.class);
+            details.putAll(s.details());
+            if (!terms.isEmpty()) {
+                List<String> shown = terms.subList(0, Math.min(4, terms.size()));
+                details.put(MatchFactor.TEXT, new String[] {String.join("、", shown), String.join(", ", shown)});
+            }
+            String[] reason = Reasons.of(r.factors(), details);
             nodes.add(new Match(
                     s.candidate().id(),
                     s.candidate().kind(),
@@ -251,7 +282,7 @@ public class MatchingService {
                     r.score(),
                     r.factors(),
                     List.copyOf(paths),
-                    s.terms(),
+                    terms,
                     s.gaps(),
                     reason[0],
                     reason[1]));

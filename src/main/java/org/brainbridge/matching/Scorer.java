@@ -41,7 +41,6 @@ final class Scorer {
             Map<MatchFactor, Double> values,
             Map<MatchFactor, List<MatchPath>> paths,
             Map<MatchFactor, String[]> details,
-            List<String> terms,
             List<MatchGap> gaps,
             String topTechnology) {}
 
@@ -56,20 +55,9 @@ final class Scorer {
         profile(c, values, details, gaps);
         graph(c, values, paths, details);
         policy(c, values, paths, details);
-        List<String> terms = List.of();
-        double t = 0;
-        if (text != null && textTop > 0) {
-            t = Math.min(1, text.score() / textTop);
-            terms = text.terms().stream().limit(12).toList();
-            if (!terms.isEmpty()) {
-                String shown = String.join("、", terms.subList(0, Math.min(4, terms.size())));
-                details.put(MatchFactor.TEXT, new String[] {
-                    shown, String.join(", ", terms.subList(0, Math.min(4, terms.size())))
-                });
-            }
-        }
-        values.put(MatchFactor.TEXT, t);
-        return new Scored(c, values, paths, details, terms, gaps, topTech);
+        // The words shared are looked up later, for the page shown only (see MatchingService).
+        values.put(MatchFactor.TEXT, text != null && textTop > 0 ? Math.min(1, text.score() / textTop) : 0.0);
+        return new Scored(c, values, paths, details, gaps, topTech);
     }
 
     // ---- technology ------------------------------------------------------------------------------------------
@@ -623,12 +611,9 @@ final class Scorer {
                 Steps steps = new Steps(source);
                 steps.to(m.viaId(), viaKind, m.viaName(), viaRel);
                 steps.to(m.id(), NodeKind.MEASURE, m.name(), measureRel);
-                if (!theirs.viaId().equals(m.viaId())) {
-                    steps.to(theirs.viaId(), viaKind, theirs.viaName(), measureRel);
-                    steps.to(c.id(), c.kind(), c.name(), viaRel);
-                } else {
-                    steps.to(c.id(), c.kind(), c.name(), measureRel + "," + viaRel);
-                }
+                // Out from the measure to what concerns the candidate (the same scenario or region when they share it).
+                steps.to(theirs.viaId(), viaKind, theirs.viaName(), measureRel);
+                steps.to(c.id(), c.kind(), c.name(), viaRel);
                 found.add(steps.path(MatchFactor.POLICY, true));
             }
         }

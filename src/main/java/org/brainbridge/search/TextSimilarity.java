@@ -78,7 +78,8 @@ public class TextSimilarity {
 
     /**
      * The nodes of the given kinds most similar to the text, best first, leaving out {@code exclude}; with
-     * {@code onlyIds} not null, only those nodes are scored (for candidates found another way).
+     * {@code onlyIds} not null, only those nodes are scored (for candidates found another way). The hits carry no
+     * terms: finding which words each shares costs more than scoring, so {@link #sharedTerms} does it for a page.
      */
     public List<Hit> similar(
             String text,
@@ -86,6 +87,23 @@ public class TextSimilarity {
             Collection<String> onlyIds,
             Collection<String> exclude,
             int limit) {
+        return search(text, kinds, onlyIds, exclude, limit, false);
+    }
+
+    /** The terms of the text's query that each of the given nodes contains, by id. */
+    public Map<String, List<String>> sharedTerms(String text, Collection<NodeKind> kinds, Collection<String> ids) {
+        Map<String, List<String>> terms = new HashMap<>();
+        search(text, kinds, ids, null, ids.size(), true).forEach(h -> terms.put(h.id(), h.terms()));
+        return terms;
+    }
+
+    private List<Hit> search(
+            String text,
+            Collection<NodeKind> kinds,
+            Collection<String> onlyIds,
+            Collection<String> exclude,
+            int limit,
+            boolean withTerms) {
         if (text == null || text.isBlank() || limit < 1 || (onlyIds != null && onlyIds.isEmpty())) {
             return List.of();
         }
@@ -117,20 +135,26 @@ public class TextSimilarity {
             }
             Query built = query.build();
             TopDocs top = searcher.search(built, onlyIds == null ? limit : Math.min(limit, onlyIds.size()));
-            return hits(searcher, built, top.scoreDocs);
+            return hits(searcher, built, top.scoreDocs, withTerms);
         });
     }
 
-    private static List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+    private static List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean withTerms)
+            throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight =
+                withTerms ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         var stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc doc : docs) {
             String id = stored.document(doc.doc, Set.of(SearchFields.ID)).get(SearchFields.ID);
+            if (weight == null) {
+                hits.add(new Hit(id, doc.score, List.of()));
+                continue;
+            }
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
             Matches matches = weight.matches(leaf, doc.doc - leaf.docBase);
             Set<String> terms = new LinkedHashSet<>();

@@ -73,6 +73,22 @@ class MatchingGraphQlTest {
     }
 
     @Test
+    void theMatchmakingRecordsAreFieldsOfTheNodesTheyConnect() {
+        var response = graphQl.document("""
+                        { investor(id: "inv-ill-0003") { met { id } declined { id } conflictsOfInterest { id } }
+                          enterprise(id: "ent-ill-0066") { declined { id } declinedBy { id } optedOut }
+                          optedOut: enterprise(id: "ent-ill-0015") { optedOut } }""").execute();
+        response.path("investor.met[*].id").entityList(String.class).containsExactly("proj-ill-0009");
+        response.path("investor.declined[*].id").entityList(String.class).containsExactly("ent-ill-0072");
+        response.path("investor.conflictsOfInterest[*].id")
+                .entityList(String.class)
+                .containsExactly("ent-ill-0059");
+        response.path("enterprise.declined[*].id").entityList(String.class).containsExactly("inv-ill-0001");
+        response.path("enterprise.declinedBy").entityList(Object.class).hasSize(0);
+        response.path("optedOut.optedOut").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
     void talentNamesAreMaskedInCandidateMatches() {
         List<String> names = graphQl.document(
                         "{ candidateMatches(positionId: \"pos-ill-0001\", first: 10) { nodes { node { name } } } }")

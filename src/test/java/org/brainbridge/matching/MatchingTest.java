@@ -69,10 +69,10 @@ class MatchingTest {
                 .doesNotContain("ent-ill-0015"); // opted out
         assertThat(proposed).allSatisfy(id -> assertThat(id).matches("(proj|ent)-.*"));
         // Each excluded one would otherwise be a match: it shares the investor's focus.
-        Profile investor = repository.profiles(List.of("inv-ill-0003")).getFirst();
+        Profile investor = repository.profiles(List.of("inv-ill-0003"), true).getFirst();
         Scorer scorer = new Scorer(Journey.INVESTOR, investor);
         for (Profile excluded :
-                repository.profiles(List.of("proj-ill-0009", "ent-ill-0072", "ent-ill-0059", "ent-ill-0015"))) {
+                repository.profiles(List.of("proj-ill-0009", "ent-ill-0072", "ent-ill-0059", "ent-ill-0015"), false)) {
             assertThat(scorer.score(excluded, null, 0).values().get(MatchFactor.TECHNOLOGY))
                     .as(excluded.id())
                     .isPositive();
@@ -86,8 +86,8 @@ class MatchingTest {
     void aDeclineBindsBothWays() {
         // ent-ill-0066 declined inv-ill-0001: neither is proposed to the other.
         assertThat(ids(all(Journey.INVESTOR, "inv-ill-0001"))).doesNotContain("ent-ill-0066");
-        Profile enterprise = repository.profiles(List.of("ent-ill-0066")).getFirst();
-        Profile investor = repository.profiles(List.of("inv-ill-0001")).getFirst();
+        Profile enterprise = repository.profiles(List.of("ent-ill-0066"), true).getFirst();
+        Profile investor = repository.profiles(List.of("inv-ill-0001"), false).getFirst();
         assertThat(HardRules.allows(enterprise, investor, List.of(investor.kind())))
                 .isFalse();
     }
@@ -185,6 +185,8 @@ class MatchingTest {
         assertThat(textOnly.weights().text()).isEqualTo(1.0);
         assertThat(textOnly.weights().technology()).isZero();
         textOnly.nodes().forEach(m -> assertThat(m.score()).isCloseTo(m.contribution(MatchFactor.TEXT), within(1e-12)));
+        assertThat(MatchingService.ids(service.match(Journey.PARTNER, "inst-ill-0001", Weights.textOnly(), 10)))
+                .isEqualTo(MatchingService.ids(textOnly));
         MatchPage defaults = service.match(Journey.PARTNER, "inst-ill-0001", null, 10, null);
         assertThat(defaults.weights().technology()).isPositive();
         assertThat(MatchingService.ids(defaults)).isNotEqualTo(MatchingService.ids(textOnly));
