@@ -1,6 +1,7 @@
 // What the search index keeps of a batch of nodes: the node, its direct links to the trees (regions, technologies,
 // chain segments) and the names of its neighbours. Ancestors are expanded in Java from the trees, loaded once, which
-// keeps this query to index lookups and one hop. Talent names are personal: never read here.
+// keeps this query to index lookups and one hop. Talent names are personal: never read here. Matchmaking records
+// (MET, DECLINED, CONFLICT_OF_INTEREST) say who dealt with whom: not searchable, and not counted as links.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n,
@@ -8,10 +9,10 @@ RETURN n,
   [(n)-[:DEVELOPS|RESEARCHES|HAS_SKILL|USES_TECHNOLOGY|COVERS|REQUIRES_SKILL|FOCUSES_ON]->(t:Technology) | t.id] AS technologies,
   [(n)-[:IN_SEGMENT|FOCUSES_ON]->(s:ChainSegment) | s.id] AS segments,
   COLLECT {
-    MATCH (n)--(m:Entity) WHERE NOT m:Talent
+    MATCH (n)-[r]-(m:Entity) WHERE NOT m:Talent AND NOT type(r) IN ['MET', 'DECLINED', 'CONFLICT_OF_INTEREST']
     WITH DISTINCT m LIMIT 200
     UNWIND [m.name, m.nameEn, m.shortName] + coalesce(m.aliases, []) AS text
     WITH text WHERE text IS NOT NULL
     RETURN DISTINCT text
   } AS neighbourNames,
-  COUNT { (n)--(:Entity) } AS degree
+  COUNT { (n)-[r]-(:Entity) WHERE NOT type(r) IN ['MET', 'DECLINED', 'CONFLICT_OF_INTEREST'] } AS degree

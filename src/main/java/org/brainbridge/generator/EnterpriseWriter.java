@@ -38,7 +38,8 @@ final class EnterpriseWriter {
                 "registration_status",
                 "employees",
                 "revenue_wan",
-                "website")) {
+                "website",
+                "opted_out")) {
             for (int e = 0; e < plan.count; e++) {
                 row(file, e);
             }
@@ -79,6 +80,7 @@ final class EnterpriseWriter {
                 .cell(employees)
                 .cell(revenue)
                 .cell(website)
+                .cell(Matchmaking.optedOut(world, e))
                 .end();
         edges(e, r, techs, scenarios);
     }

@@ -148,6 +148,7 @@ final class InvestorWriter {
         }
         regions.forEach(region -> out.edge(RelType.TARGETS_REGION, id, region));
         focus.ids.forEach(target -> out.edge(RelType.FOCUSES_ON, id, target));
+        Matchmaking.forInvestor(world, out, id, v, themes, deals.targets);
         for (int k = 0; k < deals.targets.size(); k++) {
             double amount = Math.round((min + (max - min) * Math.pow(r.unit(), 2)) / 10) * 10.0;
             out.edge(

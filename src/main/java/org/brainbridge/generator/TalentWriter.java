@@ -118,6 +118,7 @@ final class TalentWriter {
                 .cell(Fmt.date(year, month, day))
                 .end();
         Edges.locatedIn(world, out, id, Edges.organisationPlace(world, org), r);
+        Matchmaking.forTalent(world, out, id, t);
         out.edge(RelType.WORKS_AT, id, Edges.organisation(world, org), role.role(), true);
         if (r.chance(0.18)) {
             int previous = employer(r);

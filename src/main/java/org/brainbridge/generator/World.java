@@ -27,6 +27,7 @@ final class World {
     static final int DATASET = 15;
     static final int POSITION = 16;
     static final int MISSPELL = 17;
+    static final int MATCHMAKING = 18;
 
     /** Reference year of the data (founding years, filing years and ages are counted back from it). */
     static final int YEAR = 2026;

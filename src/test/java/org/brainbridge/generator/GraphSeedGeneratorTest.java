@@ -127,7 +127,10 @@ class GraphSeedGeneratorTest {
                 RelType.SUPPLIES,
                 RelType.AFFILIATED_WITH,
                 RelType.TRIALS_AT,
-                RelType.LICENSED_TO);
+                RelType.LICENSED_TO,
+                RelType.MET,
+                RelType.DECLINED,
+                RelType.CONFLICT_OF_INTEREST);
         used.forEach(
                 type -> assertThat(folder.relationships(type)).as(type.name()).isNotEmpty());
     }

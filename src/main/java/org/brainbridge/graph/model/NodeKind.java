@@ -41,7 +41,8 @@ public enum NodeKind {
             coded("registrationStatus", CODE, "注册状态", "Registration status", Vocabularies.REGISTRATION_STATUS),
             of("employees", INTEGER, "员工人数", "Employees"),
             of("revenueWan", FLOAT, "年营收（万元）", "Revenue (10k CNY)"),
-            text("website", "网址", "Website")),
+            text("website", "网址", "Website"),
+            of("optedOut", BOOLEAN, "不参与匹配", "Opted out of matching")),
     INSTITUTION(
             "Institution",
             "inst",
@@ -51,7 +52,8 @@ public enum NodeKind {
             coded("kinds", CODE_LIST, "机构类型", "Kinds", Vocabularies.INSTITUTION_KIND),
             coded("level", CODE, "级别", "Level", Vocabularies.LEVEL),
             of("clinicalBeds", INTEGER, "临床研究床位", "Clinical research beds"),
-            text("website", "网址", "Website")),
+            text("website", "网址", "Website"),
+            of("optedOut", BOOLEAN, "不参与匹配", "Opted out of matching")),
     TALENT(
             "Talent",
             "tal",
@@ -78,7 +80,8 @@ public enum NodeKind {
             coded("stages", CODE_LIST, "投资阶段", "Stages", Vocabularies.STAGE),
             of("ticketMinWan", FLOAT, "单笔下限（万元）", "Ticket min (10k CNY)"),
             of("ticketMaxWan", FLOAT, "单笔上限（万元）", "Ticket max (10k CNY)"),
-            of("fundSizeWan", FLOAT, "管理规模（万元）", "Fund size (10k CNY)")),
+            of("fundSizeWan", FLOAT, "管理规模（万元）", "Fund size (10k CNY)"),
+            of("optedOut", BOOLEAN, "不参与匹配", "Opted out of matching")),
     PROJECT(
             "Project",
             "proj",

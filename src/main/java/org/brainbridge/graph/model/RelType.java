@@ -22,6 +22,7 @@ import static org.brainbridge.graph.model.NodeKind.TECHNOLOGY;
 import static org.brainbridge.graph.model.PropertySpec.of;
 import static org.brainbridge.graph.model.PropertySpec.text;
 import static org.brainbridge.graph.model.PropertyType.BOOLEAN;
+import static org.brainbridge.graph.model.PropertyType.DATE;
 import static org.brainbridge.graph.model.PropertyType.FLOAT;
 import static org.brainbridge.graph.model.PropertyType.INTEGER;
 
@@ -106,7 +107,34 @@ public enum RelType {
     OFFERS("提供支持", "offers", Set.of(MEASURE), Set.of(SUPPORT_INSTRUMENT), text("quote", "原文", "Quoted text")),
     NAMES_PROGRAMME("部署专项", "names programme", Set.of(MEASURE), Set.of(PROGRAMME), text("quote", "原文", "Quoted text")),
     APPLIES_IN("适用地区", "applies in", Set.of(MEASURE, POLICY), Set.of(REGION), text("quote", "原文", "Quoted text")),
-    ADDRESSES("涉及场景", "addresses", Set.of(MEASURE), Set.of(SCENARIO), text("quote", "原文", "Quoted text"));
+    ADDRESSES("涉及场景", "addresses", Set.of(MEASURE), Set.of(SCENARIO), text("quote", "原文", "Quoted text")),
+    /** Two actors already met (at an event or a meeting): matching does not propose them to each other again. */
+    MET(
+            "已对接",
+            "met",
+            Matchable.ACTORS,
+            Matchable.ACTORS,
+            of("on", DATE, "对接日期", "Met on"),
+            text("event", "对接活动", "Event")),
+    /** The start declined the end (a proposal, a meeting): matching never proposes the pair, in either direction. */
+    DECLINED(
+            "已婉拒",
+            "declined",
+            Matchable.ACTORS,
+            Matchable.ACTORS,
+            of("on", DATE, "婉拒日期", "Declined on"),
+            text("note", "说明", "Note")),
+    /** A declared conflict of interest between two actors: matching never proposes the pair. */
+    CONFLICT_OF_INTEREST(
+            "利益冲突",
+            "conflict of interest",
+            Matchable.ACTORS,
+            Matchable.ACTORS,
+            of("on", DATE, "申报日期", "Declared on"),
+            text("note", "说明", "Note"));
+
+    /** The types that record how actors have dealt with each other: the hard rules of matching read them. */
+    public static final Set<RelType> MATCHMAKING_RECORDS = Set.of(MET, DECLINED, CONFLICT_OF_INTEREST);
 
     private final String zh;
     private final String en;
@@ -156,5 +184,10 @@ public enum RelType {
 
     public static Optional<RelType> byType(String type) {
         return Arrays.stream(values()).filter(t -> t.name().equals(type)).findFirst();
+    }
+
+    // A holder, because an enum constructor may not read the enum's own static fields.
+    private static final class Matchable {
+        static final Set<NodeKind> ACTORS = Set.of(ENTERPRISE, INSTITUTION, INVESTOR, TALENT, PROJECT, POSITION);
     }
 }

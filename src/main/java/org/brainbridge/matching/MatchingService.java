@@ -1,0 +1,332 @@
+package org.brainbridge.matching;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.brainbridge.graph.model.NodeKind;
+import org.brainbridge.matching.Match.FactorContribution;
+import org.brainbridge.matching.Match.MatchPath;
+import org.brainbridge.search.TextSimilarity;
+import org.brainbridge.support.InvalidArgumentException;
+import org.brainbridge.support.Page;
+import org.springframework.stereotype.Service;
+
+/**
+ * The matchmaking journeys. Per request: the source's profile (one statement), candidates from bounded sources (one
+ * statement for the graph, one Lucene query for text), the candidates' profiles (one {@code UNWIND} statement), hard
+ * rules, then the factors, the weighted score, a diversified order and the explanations. Public for the GraphQL
+ * controller and for evaluation commands, which call {@link #match} or {@link #textOnly} directly.
+ */
+@Service
+public class MatchingService {
+
+    public static final int MAX_FIRST = 50;
+    static final int MAX_OFFSET = 200;
+
+    private final MatchingRepository repository;
+    private final TextSimilarity text;
+    private final MatchingProperties properties;
+
+    MatchingService(MatchingRepository repository, TextSimilarity text, MatchingProperties properties) {
+        this.repository = repository;
+        this.text = text;
+        this.properties = properties;
+    }
+
+    /** The configured weights of a journey (not normalised). */
+    public Weights configuredWeights(Journey journey) {
+        return properties.weights().of(journey);
+    }
+
+    /** Investor → projects and enterprises. */
+    public MatchPage investorMatches(String investorId, Map<String, ?> weights, int first) {
+        return match(Journey.INVESTOR, investorId, weights, first, null);
+    }
+
+    /** Institution → enterprises. */
+    public MatchPage partnerMatches(String institutionId, Map<String, ?> weights, int first) {
+        return match(Journey.PARTNER, institutionId, weights, first, null);
+    }
+
+    /** Enterprise → institutions. */
+    public MatchPage institutionMatches(String enterpriseId, Map<String, ?> weights, int first) {
+        return match(Journey.INSTITUTION, enterpriseId, weights, first, null);
+    }
+
+    /** Position → talent. */
+    public MatchPage candidateMatches(String positionId, Map<String, ?> weights, int first) {
+        return match(Journey.CANDIDATE, positionId, weights, first, null);
+    }
+
+    /** Talent → positions. */
+    public MatchPage positionMatches(String talentId, Map<String, ?> weights, int first) {
+        return match(Journey.POSITION, talentId, weights, first, null);
+    }
+
+    /** The actors of the same kind most like this one. */
+    public MatchPage similar(String id, Map<String, ?> weights, int first) {
+        return match(Journey.SIMILAR, id, weights, first, null);
+    }
+
+    /** The first page of a journey's matches with exactly these weights (for tuning them in an evaluation). */
+    public MatchPage match(Journey journey, String sourceId, Weights weights, int first) {
+        Map<String, Double> all = new java.util.LinkedHashMap<>();
+        for (MatchFactor f : MatchFactor.values()) {
+            all.put(f.name().toLowerCase(java.util.Locale.ROOT), weights.of(f));
+        }
+        return match(journey, sourceId, all, first, null);
+    }
+
+    /**
+     * One page of a journey's matches. {@code weights} overrides the configured weights by factor name (technology,
+     * scenario, chain, profile, text, graph, policy); {@code after} is a cursor from an earlier page.
+     */
+    public MatchPage match(Journey journey, String sourceId, Map<String, ?> weights, Integer first, String after) {
+        int size = pageSize(first);
+        int offset = offset(after);
+        Weights used = properties.weights().of(journey).with(weights).normalised();
+        Profile source = source(journey, sourceId);
+        List<NodeKind> targets = journey.targets(source.kind());
+        String sourceText = text.textOf(source.id());
+        List<TextSimilarity.Hit> textHits =
+                text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
+        double textTop = textHits.isEmpty() ? 0 : textHits.getFirst().score();
+        Map<String, TextSimilarity.Hit> byId = new HashMap<>();
+        textHits.forEach(h -> byId.put(h.id(), h));
+
+        Set<String> ids = new LinkedHashSet<>();
+        textHits.forEach(h -> ids.add(h.id()));
+        ids.addAll(repository.candidates(
+                targets,
+                seedTechnologies(source),
+                source.scenarios().stream().map(Profile.Scenario::id).distinct().toList(),
+                seedPartners(source),
+                source.id(),
+                properties.perSource(),
+                properties.candidates()));
+        List<Profile> candidates = repository.profiles(List.copyOf(ids), false).stream()
+                .filter(c -> HardRules.allows(source, c, targets))
+                .toList();
+        List<String> unscored = candidates.stream()
+                .map(Profile::id)
+                .filter(id -> !byId.containsKey(id))
+                .toList();
+        if (textTop > 0 && !unscored.isEmpty()) {
+            text.similar(sourceText, targets, unscored, null, unscored.size()).forEach(h -> byId.put(h.id(), h));
+        }
+
+        Scorer scorer = new Scorer(journey, source);
+        List<Ranked> ranked = new ArrayList<>();
+        for (Profile c : candidates) {
+            Scorer.Scored s = scorer.score(c, byId.get(c.id()), textTop);
+            ranked.add(rank(s, used));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score)
+                .reversed()
+                .thenComparing(r -> r.scored().candidate().id()));
+        List<Diversity.Item<Ranked>> items = ranked.stream()
+                .map(r -> new Diversity.Item<>(
+                        r,
+                        r.score(),
+                        r.scored().candidate().orgIds(),
+                        r.scored().topTechnology(),
+                        r.scored().candidate().regions().isEmpty()
+                                ? null
+                                : r.scored().candidate().regions().getFirst().id()))
+                .toList();
+        List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
+        return page(journey, source.id(), sourceText, targets, ordered, offset, size, used);
+    }
+
+    /**
+     * The text-only baseline: candidates and order from Lucene similarity alone (after the same hard rules), no
+     * other factor and no diversification. For evaluation against {@link #match}.
+     */
+    public MatchPage textOnly(Journey journey, String sourceId, int first) {
+        int size = pageSize(first);
+        Weights used = Weights.textOnly();
+        Profile source = source(journey, sourceId);
+        List<NodeKind> targets = journey.targets(source.kind());
+        String sourceText = text.textOf(source.id());
+        List<TextSimilarity.Hit> hits =
+                text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
+        double top = hits.isEmpty() ? 0 : hits.getFirst().score();
+        Map<String, Profile> profiles = new HashMap<>();
+        repository
+                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false)
+                .forEach(p -> profiles.put(p.id(), p));
+        List<Ranked> ranked = new ArrayList<>();
+        Scorer scorer = new Scorer(journey, source);
+        for (TextSimilarity.Hit h : hits) {
+            Profile c = profiles.get(h.id());
+            if (c != null && HardRules.allows(source, c, targets)) {
+                ranked.add(rank(scorer.score(c, h, top), used));
+            }
+        }
+        return page(journey, source.id(), sourceText, targets, ranked, 0, size, used);
+    }
+
+    private Profile source(Journey journey, String sourceId) {
+        Profile source = repository.profiles(List.of(sourceId), true).stream()
+                .findFirst()
+                .orElseThrow(() -> new InvalidArgumentException(
+                        journey.argument(),
+                        "Argument '%s': no node with id '%s'".formatted(journey.argument(), sourceId)));
+        if (!journey.sources().contains(source.kind())) {
+            throw new InvalidArgumentException(
+                    journey.argument(),
+                    "Argument '%s': '%s' is a %s; it takes %s"
+                            .formatted(
+                                    journey.argument(),
+                                    sourceId,
+                                    source.kind().en().toLowerCase(java.util.Locale.ROOT),
+                                    journey.sources().stream()
+                                            .map(k -> k.en().toLowerCase(java.util.Locale.ROOT))
+                                            .sorted()
+                                            .reduce((a, b) -> a + " or " + b)
+                                            .orElse("")));
+        }
+        if (source.kind() == NodeKind.TALENT && !HardRules.matchable(source)) {
+            throw new InvalidArgumentException(
+                    journey.argument(),
+                    "Argument '%s': talent '%s' has not consented to matching or has opted out"
+                            .formatted(journey.argument(), sourceId));
+        }
+        return source;
+    }
+
+    /** The source's technologies and their direct broader ones; the candidate query adds the narrower ones. */
+    private static List<String> seedTechnologies(Profile source) {
+        Set<String> ids = new LinkedHashSet<>();
+        source.techs().stream().filter(t -> t.via() == null).forEach(t -> {
+            ids.add(t.id());
+            t.up().forEach((id, d) -> {
+                if (d == 1) {
+                    ids.add(id);
+                }
+            });
+        });
+        source.techs().stream().filter(t -> t.via() != null).limit(10).forEach(t -> ids.add(t.id()));
+        return List.copyOf(ids);
+    }
+
+    private static List<String> seedPartners(Profile source) {
+        Set<String> ids = new LinkedHashSet<>();
+        source.partners().forEach(p -> ids.add(p.id()));
+        source.coInvestors().forEach(p -> ids.add(p.id()));
+        return List.copyOf(ids);
+    }
+
+    private record Ranked(Scorer.Scored scored, double score, List<FactorContribution> factors) {}
+
+    private static Ranked rank(Scorer.Scored s, Weights weights) {
+        List<FactorContribution> factors = new ArrayList<>();
+        double score = 0;
+        for (MatchFactor f : MatchFactor.values()) {
+            double value = s.values().getOrDefault(f, 0.0);
+            double w = weights.of(f);
+            double contribution = value * w;
+            score += contribution;
+            factors.add(new FactorContribution(f, value, w, contribution, f == MatchFactor.POLICY));
+        }
+        factors.sort(
+                Comparator.comparingDouble(FactorContribution::contribution).reversed());
+        return new Ranked(s, score, List.copyOf(factors));
+    }
+
+    private MatchPage page(
+            Journey journey,
+            String sourceId,
+            String sourceText,
+            List<NodeKind> targets,
+            List<Ranked> ordered,
+            int offset,
+            int size,
+            Weights used) {
+        int end = Math.min(ordered.size(), offset + size);
+        List<String> pageIds = new ArrayList<>();
+        for (int i = offset; i < end; i++) {
+            pageIds.add(ordered.get(i).scored().candidate().id());
+        }
+        Map<String, List<String>> shared = text.sharedTerms(sourceText, targets, pageIds);
+        List<Match> nodes = new ArrayList<>();
+        for (int i = offset; i < end; i++) {
+            Ranked r = ordered.get(i);
+            Scorer.Scored s = r.scored();
+            List<MatchPath> paths = new ArrayList<>();
+            for (FactorContribution f : r.factors()) {
+                if (f.contribution() > 0) {
+                    paths.addAll(s.paths().getOrDefault(f.factor(), List.of()));
+                }
+            }
+            List<String> terms = shared.getOrDefault(s.candidate().id(), List.of()).stream()
+                    .limit(12)
+                    .toList();
+            Map<MatchFactor, String[]> details = new java.util.EnumMap<>(MatchFactor.class);
+            details.putAll(s.details());
+            if (!terms.isEmpty()) {
+                List<String> shown = terms.subList(0, Math.min(4, terms.size()));
+                details.put(MatchFactor.TEXT, new String[] {String.join("、", shown), String.join(", ", shown)});
+            }
+            String[] reason = Reasons.of(r.factors(), details);
+            nodes.add(new Match(
+                    s.candidate().id(),
+                    s.candidate().kind(),
+                    i + 1,
+                    r.score(),
+                    r.factors(),
+                    List.copyOf(paths),
+                    terms,
+                    s.gaps(),
+                    reason[0],
+                    reason[1]));
+        }
+        boolean more = end < ordered.size() && end < MAX_OFFSET;
+        return new MatchPage(
+                sourceId, journey, nodes, new Page.PageInfo(more, more ? cursor(end) : null), ordered.size(), used);
+    }
+
+    private static int pageSize(Integer first) {
+        int size = first == null ? 10 : first;
+        if (size < 1 || size > MAX_FIRST) {
+            throw new InvalidArgumentException(
+                    "first", "Argument 'first' must be between 1 and %d, was %d".formatted(MAX_FIRST, size));
+        }
+        return size;
+    }
+
+    private static int offset(String after) {
+        if (after == null || after.isBlank()) {
+            return 0;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            if (decoded.startsWith("rank:")) {
+                int offset = Integer.parseInt(decoded.substring("rank:".length()));
+                if (offset >= 0 && offset <= MAX_OFFSET) {
+                    return offset;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through: not a cursor we issued
+        }
+        throw new InvalidArgumentException("after", "Argument 'after' is not a match cursor this API issued");
+    }
+
+    private static String cursor(int offset) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("rank:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The ids of a page, best first. */
+    static List<String> ids(MatchPage page) {
+        return page.nodes().stream().map(Match::id).toList();
+    }
+}
