@@ -470,10 +470,18 @@ final class SearchQueryBuilder {
             super(analyzer);
         }
 
+        /**
+         * The paths through a token graph multiply with every ambiguous stretch of a long text: the first ones (the
+         * analyzer's preferred readings) are enough, and taking all of them could exhaust memory.
+         */
+        static final int MAX_ALTERNATIVES = 16;
+
         @Override
         protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
             List<Query> alternatives = new ArrayList<>();
-            queries.forEachRemaining(alternatives::add);
+            while (queries.hasNext() && alternatives.size() < MAX_ALTERNATIVES) {
+                alternatives.add(queries.next());
+            }
             return new DisjunctionMaxQuery(alternatives, 0f);
         }
     }
