@@ -78,7 +78,6 @@ started=$(date +%s)
 "$JAVA" "${SERVER_OPTS[@]}" -jar "$JAR" \
     --server.port="$PORT" --server.address=127.0.0.1 \
     --brainbridge.benchmark.enabled=true \
-    --spring.mvc.async.request-timeout=30m \
     --brainbridge.seed.location="$GRAPH" \
     --brainbridge.graph.embedded.home="$WORK/data/neo4j" \
     --brainbridge.graph.embedded.page-cache=512m \

@@ -9,6 +9,8 @@ import org.brainbridge.graph.GraphNode;
 import org.brainbridge.security.AdminGuard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,6 +41,16 @@ class SearchBenchmarkController {
     @Bean
     static GraphQlSourceBuilderCustomizer benchmarkSchema() {
         return builder -> builder.schemaResources(new ClassPathResource("graphql-benchmark/search-benchmark.graphqls"));
+    }
+
+    /**
+     * Bulk measurements (preparing the baseline on 100,000 nodes takes minutes) outlast Tomcat's default asynchronous
+     * timeout of 30 s, which the GraphQL HTTP handler is subject to; in benchmark mode only.
+     */
+    @Bean
+    static WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> benchmarkAsyncTimeout() {
+        return factory -> factory.addConnectorCustomizers(connector ->
+                connector.setAsyncTimeout(java.time.Duration.ofMinutes(30).toMillis()));
     }
 
     @QueryMapping
