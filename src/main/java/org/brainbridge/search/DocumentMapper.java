@@ -88,6 +88,9 @@ class DocumentMapper {
         doc.add(new FeatureField(SearchFields.FEATURES, "degree", Math.max(1, node.degree())));
         doc.add(new FeatureField(SearchFields.FEATURES, "completeness", Math.max(0.01f, node.completeness())));
         doc.add(new NumericDocValuesField(SearchFields.DEGREE, node.degree()));
+        // The kind prior as a value per document: one multiplication per hit at query time, not a query per kind.
+        doc.add(new org.apache.lucene.document.FloatDocValuesField(
+                SearchFields.PRIOR, SearchQueryBuilder.KIND_PRIOR.getOrDefault(node.kind(), 1f)));
         return facets.build(doc);
     }
 

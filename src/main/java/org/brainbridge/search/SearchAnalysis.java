@@ -18,11 +18,11 @@ class SearchAnalysis {
 
     SearchAnalysis(SearchProperties properties) {
         this.analyzers = new Analyzers(java.util.Optional.ofNullable(properties.dictionaryDir()));
-        this.indexing = perField(analyzers.text());
-        this.querying = perField(analyzers.textQuery());
+        this.indexing = perField(analyzers.text(), analyzers.nameBigrams());
+        this.querying = perField(analyzers.textQuery(), analyzers.nameBigramsQuery());
     }
 
-    private Analyzer perField(Analyzer text) {
+    private Analyzer perField(Analyzer text, Analyzer bigrams) {
         return new PerFieldAnalyzerWrapper(
                 new KeywordAnalyzer(),
                 Map.of(
@@ -35,7 +35,7 @@ class SearchAnalysis {
                         SearchFields.TOPICS,
                         text,
                         SearchFields.NAME_BIGRAM,
-                        analyzers.nameBigrams(),
+                        bigrams,
                         SearchFields.NAME_PINYIN,
                         analyzers.pinyin(),
                         SearchFields.NAME_SYLLABLES,

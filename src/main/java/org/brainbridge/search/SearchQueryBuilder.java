@@ -273,17 +273,16 @@ final class SearchQueryBuilder {
             NodeKind.CHAIN_SEGMENT, 0.8f);
 
     private static Query prior(Query query, QueryText text) {
-        Query result = query;
-        for (var e : KIND_PRIOR.entrySet()) {
-            Query kind = new TermQuery(new Term(SearchFields.KIND, e.getKey().name()));
-            if (VOCABULARY.contains(e.getKey())) {
-                // A vocabulary node named exactly what was typed is what the person asked for.
-                kind = new BooleanQuery.Builder()
-                        .add(kind, Occur.FILTER)
-                        .add(wholeName(text), Occur.MUST_NOT)
-                        .build();
-            }
-            result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(result, kind, e.getValue());
+        Query result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByValue(
+                query, org.apache.lucene.search.DoubleValuesSource.fromFloatField(SearchFields.PRIOR));
+        for (NodeKind kind : VOCABULARY) {
+            // A vocabulary node named exactly what was typed is what the person asked for: its demotion is undone.
+            Query named = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(SearchFields.KIND, kind.name())), Occur.FILTER)
+                    .add(wholeName(text), Occur.FILTER)
+                    .build();
+            result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(
+                    result, named, 1f / KIND_PRIOR.getOrDefault(kind, 1f));
         }
         return result;
     }
@@ -409,7 +408,12 @@ final class SearchQueryBuilder {
         }
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME, word, Occur.MUST), NAME);
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME_BIGRAM, word, Occur.MUST), BIGRAM);
-        add(alternatives, builder.createBooleanQuery(SearchFields.NAME_PINYIN, word, Occur.MUST), PINYIN);
+        if (isLatin(word)) {
+            // Pinyin typed as such. A word typed in Chinese would become its syllables and initials here, which match
+            // any name with those sounds in any order (脑电采集 → nao, dian, ji: every 脑…科技); its homophones are
+            // found in order by the syllable phrase below.
+            add(alternatives, builder.createBooleanQuery(SearchFields.NAME_PINYIN, word, Occur.MUST), PINYIN);
+        }
         add(alternatives, builder.createBooleanQuery(SearchFields.TEXT, word, Occur.MUST), TEXT);
         add(alternatives, builder.createBooleanQuery(SearchFields.NEIGHBOURS, word, Occur.MUST), NEIGHBOURS);
         add(alternatives, builder.createBooleanQuery(SearchFields.TOPICS, word, Occur.MUST), TOPICS);

@@ -82,6 +82,7 @@ public final class Analyzers implements Closeable {
     private final Analyzer text;
     private final Analyzer textQuery;
     private final Analyzer nameBigrams;
+    private final Analyzer nameBigramsQuery;
     private final Analyzer pinyin;
     private final Analyzer pinyinSyllables;
     private final Analyzer suggest;
@@ -125,6 +126,10 @@ public final class Analyzers implements Closeable {
                 // cjkAsWords=false: one token per Han character, which the bigram filter pairs up.
                 () -> new ICUTokenizer(new DefaultICUTokenizerConfig(false, true)),
                 in -> new CJKBigramFilter(in, CJKBigramFilter.HAN, true));
+        this.nameBigramsQuery = new Chain(
+                normalization,
+                () -> new ICUTokenizer(new DefaultICUTokenizerConfig(false, true)),
+                in -> new CJKBigramFilter(in, CJKBigramFilter.HAN, false));
         this.pinyin = new Chain(normalization, ICUTokenizer::new, in -> new PinyinFilter(in, readings));
         this.pinyinSyllables =
                 new Chain(normalization, ICUTokenizer::new, in -> new PinyinSyllableFilter(in, readings));
@@ -148,7 +153,8 @@ public final class Analyzers implements Closeable {
                                 new PatternReplaceFilter(in, NOT_LETTER_OR_DIGIT, "", true), MAX_SUGGEST_PREFIX),
                         1,
                         Integer.MAX_VALUE));
-        this.all = List.of(text, textQuery, nameBigrams, pinyin, pinyinSyllables, suggest, suggestQuery);
+        this.all =
+                List.of(text, textQuery, nameBigrams, nameBigramsQuery, pinyin, pinyinSyllables, suggest, suggestQuery);
     }
 
     /**
@@ -171,10 +177,19 @@ public final class Analyzers implements Closeable {
 
     /**
      * Names as overlapping CJK character bigrams plus single characters, Latin words lower-cased: matches short forms
-     * and names the segmenter does not know (念康 in 瑶湖念康电子科技股份有限公司). Same analyzer at query time.
+     * and names the segmenter does not know (念康 in 瑶湖念康电子科技股份有限公司). Query with {@link #nameBigramsQuery()}.
      */
     public Analyzer nameBigrams() {
         return nameBigrams;
+    }
+
+    /**
+     * Query-time analyzer for {@link #nameBigrams()}: the bigrams alone (a character on its own stays a unigram).
+     * Unigrams stacked on bigrams would make every reading of a long query an alternative of its own, 2ⁿ paths that
+     * all require the same characters.
+     */
+    public Analyzer nameBigramsQuery() {
+        return nameBigramsQuery;
     }
 
     /**

@@ -56,6 +56,15 @@ class NameAnalysisTest {
         assertThat(tokens(bigrams, "ＢｒａｉｎＣｏ 強腦科技")).containsExactly("brainco", "强", "强脑", "脑", "脑科", "科", "科技", "技");
     }
 
+    @Test
+    void bigramQueriesAreOneReadingOfBigramsAlone() {
+        Analyzer query = analyzers.nameBigramsQuery();
+        assertThat(positions(query, "神经调控重点实验室")).isEqualTo("神经 经调 调控 控重 重点 点实 实验 验室");
+        // A character on its own is still a term (the index holds unigrams too), and Latin words stay whole.
+        assertThat(tokens(query, "脑")).containsExactly("脑");
+        assertThat(tokens(query, "SSVEP范式 瑶")).containsExactly("ssvep", "范式", "瑶");
+    }
+
     // --- pinyinSyllables() ----------------------------------------------------------------------------------------
 
     @Test
