@@ -72,28 +72,10 @@ public class RankingLoop {
             System.exit(0);
         }
         // eval <dump> <judgments> [verbose-query-ids...]
-        List<IndexedNode> docs = new ArrayList<>();
-        try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(Path.of(args[1]))))) {
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                Object[] o = (Object[]) in.readObject();
-                docs.add(new IndexedNode(
-                        (String) o[0],
-                        NodeKind.valueOf((String) o[1]),
-                        (String) o[2],
-                        l(o[3]),
-                        l(o[4]),
-                        l(o[5]),
-                        l(o[6]),
-                        l(o[7]),
-                        l(o[8]),
-                        l(o[9]),
-                        l(o[10]),
-                        l(o[11]),
-                        l(o[12]),
-                        (Integer) o[13],
-                        (Float) o[14]));
-            }
+        List<IndexedNode> docs = read(Path.of(args[1]));
+        if (args[0].equals("index")) {
+            index(docs, Integer.parseInt(args[2]));
+            return;
         }
         IndexSearcher.setMaxClauseCount(SearchIndex.MAX_CLAUSES);
         SearchAnalysis analysis = new SearchAnalysis(
@@ -174,6 +156,50 @@ public class RankingLoop {
         perType.forEach((t, a) ->
                 System.out.printf("%-9s n=%2d ndcg %.3f recall %.3f%n", t, (int) a[2], a[0] / a[2], a[1] / a[2]));
         System.out.printf("OVERALL   n=%2d ndcg %.3f recall %.3f  %n", (int) all[2], all[0] / all[2], all[1] / all[2]);
+    }
+
+    static List<IndexedNode> read(Path dump) throws Exception {
+        List<IndexedNode> docs = new ArrayList<>();
+        try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(dump)))) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                Object[] o = (Object[]) in.readObject();
+                docs.add(new IndexedNode(
+                        (String) o[0],
+                        NodeKind.valueOf((String) o[1]),
+                        (String) o[2],
+                        l(o[3]),
+                        l(o[4]),
+                        l(o[5]),
+                        l(o[6]),
+                        l(o[7]),
+                        l(o[8]),
+                        l(o[9]),
+                        l(o[10]),
+                        l(o[11]),
+                        l(o[12]),
+                        (Integer) o[13],
+                        (Float) o[14]));
+            }
+        }
+        return docs;
+    }
+
+    /** Indexing CPU time for the dump's documents, {@code rounds} times over (each round a fresh in-memory index). */
+    static void index(List<IndexedNode> docs, int rounds) throws Exception {
+        SearchAnalysis analysis = new SearchAnalysis(
+                new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null));
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < rounds; r++) {
+            DocumentMapper mapper = new DocumentMapper(analysis);
+            long t = cpu.getCurrentThreadCpuTime();
+            try (var w = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analysis.indexing()))) {
+                for (IndexedNode d : docs) w.addDocument(mapper.document(d));
+            }
+            double s = (cpu.getCurrentThreadCpuTime() - t) / 1e9;
+            System.out.printf(
+                    "round %d: %d documents in %.2f s CPU, %.0f documents/s%n", r, docs.size(), s, docs.size() / s);
+        }
     }
 
     static Map<String, String> regions(List<IndexedNode> docs) {
