@@ -37,37 +37,6 @@ class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-
-    /**
-     * Names are scored with a weaker length normalisation than texts: an institution's long official name that holds
-     * the query word is as much about it as a short one, while a long description that mentions it is less.
-     */
-    static org.apache.lucene.search.similarities.Similarity similarity() {
-        var names = new org.apache.lucene.search.similarities.BM25Similarity(1.2f, NAME_LENGTH_NORMALISATION);
-        var texts = new org.apache.lucene.search.similarities.BM25Similarity();
-        return new org.apache.lucene.search.similarities.PerFieldSimilarityWrapper() {
-            @Override
-            public org.apache.lucene.search.similarities.Similarity get(String field) {
-                return NAME_FIELDS.contains(field) ? names : texts;
-            }
-        };
-    }
-
-    static final float NAME_LENGTH_NORMALISATION = 0.5f;
-
-    private static final java.util.Set<String> NAME_FIELDS =
-            java.util.Set.of(SearchFields.NAME, SearchFields.NAME_BIGRAM);
-
-    private static final org.apache.lucene.search.SearcherFactory SEARCHERS =
-            new org.apache.lucene.search.SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(
-                        org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
-                    searcher.setSimilarity(similarity());
-                    return searcher;
-                }
-            };
     private final DocumentMapper mapper;
 
     /** Up to 8 typed parts, 6 fields each, at most 128 terms an alternative: well within this bound. */
@@ -82,7 +51,7 @@ class SearchIndex implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, SEARCHERS);
+        this.searchers = new SearcherManager(writer, null);
     }
 
     /**

@@ -118,7 +118,6 @@ final class SearchQueryBuilder {
     Query text(QueryText text, Map<String, String> regions, boolean strict) {
         List<Query> required = new ArrayList<>();
         List<Query> preferences = new ArrayList<>();
-        List<Query> named = new ArrayList<>();
         List<String> concepts = concepts(text.words());
         boolean several = concepts.size() + text.phrases().size() > 1;
         if (several) {
@@ -141,9 +140,6 @@ final class SearchQueryBuilder {
                 continue;
             }
             required.add(concept(word, !several));
-            if (several) {
-                named.add(new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(word))));
-            }
         }
         for (String phrase : text.phrases()) {
             required.add(phrase(phrase, !several));
@@ -156,18 +152,8 @@ final class SearchQueryBuilder {
         preferences.forEach(q -> query.add(q, Occur.SHOULD));
         query.setMinimumNumberShouldMatch(
                 required.isEmpty() ? 1 : strict ? required.size() : minimumShouldMatch(required.size()));
-        if (named.isEmpty()) {
-            return query.build();
-        }
-        // A node named exactly one of the typed concepts (SSVEP in 「SSVEP 识别」) is an answer even though its name
-        // lacks the other words: a cheap alternative, exact names being rare terms.
-        return new BooleanQuery.Builder()
-                .add(query.build(), Occur.SHOULD)
-                .add(new BoostQuery(new DisjunctionMaxQuery(named, 0f), NAMED_CONCEPT), Occur.SHOULD)
-                .build();
+        return query.build();
     }
-
-    static final float NAMED_CONCEPT = 4f;
 
     /**
      * The typed words grouped into concepts: adjacent words that together are one entry of the synonym file ("brain

@@ -89,7 +89,6 @@ public class RankingLoop {
         docs.forEach(d -> names.put(d.id(), d.displayName()));
         var reader = DirectoryReader.open(dir);
         var searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(SearchIndex.similarity());
         Map<String, String> regions = new HashMap<>();
         {
             var rq = searcher.search(new TermQuery(new Term(SearchFields.KIND, "REGION")), 20000);
