@@ -124,11 +124,18 @@ export function ActorPicker({
   }
 
   const suggestions = text.trim() !== '' ? (data?.suggest ?? []) : [];
+  // Talent come by headline and positions by title, which repeat: the id tells such completions apart.
+  const repeated = new Set(
+    suggestions.map((s) => s.text).filter((x, i, all) => all.indexOf(x) !== i),
+  );
   const options = suggestions.map((s) => ({
     value: s.id,
     label: (
       <div className="bb-suggestion" data-testid={testIds.suggestion(s.id)}>
-        <span className="bb-suggestion-text">{s.text}</span>
+        <span className="bb-suggestion-text">
+          {s.text}
+          {repeated.has(s.text) ? <span className="bb-suggestion-id"> {s.id}</span> : null}
+        </span>
         <Tag color={kindColour(s.kind)} className="bb-suggestion-kind">
           {kindLabel(model, s.kind, lang)}
         </Tag>

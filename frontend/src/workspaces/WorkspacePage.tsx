@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Empty, Result, Row, Skeleton, Space, Typography } from 'antd';
 import { AuditOutlined, NodeIndexOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { getOperationName } from '@urql/core';
 import { useClient, useQuery } from 'urql';
 import { connectionsPath } from '../connections/params';
 import { isActorKind, matchPath } from '../policy/matchQueries';
@@ -27,7 +28,13 @@ import {
   type Weights,
 } from './journeys';
 import { MatchList } from './MatchList';
-import { MATCH_QUERIES, MATCHES_PER_PAGE, SOURCE_QUERY, type MatchData } from './queries';
+import {
+  MATCH_QUERIES,
+  MATCHES_PER_PAGE,
+  operationName,
+  SOURCE_QUERY,
+  type MatchData,
+} from './queries';
 import { useShortlist } from './shortlist';
 import { ShortlistPanel } from './ShortlistPanel';
 import { WeightsPanel } from './WeightsPanel';
@@ -157,7 +164,16 @@ export function WorkspacePage() {
     );
   }
 
-  const first = result.data?.matches;
+  // urql keeps the last data while a new request runs: show it only if it is for this journey and source, and
+  // describe it by the request that produced it (its weights), not by the one under way.
+  const shownFor = result.operation;
+  const forSource =
+    !!shownFor &&
+    getOperationName(shownFor.query) === operationName(slug) &&
+    shownFor.variables.id === id;
+  const first = forSource ? result.data?.matches : undefined;
+  const error = forSource ? result.error : undefined;
+  const shownCustom = !!shownFor?.variables.weights;
   const extra = more?.key === requestKey ? more : null;
   const matches = [...(first?.nodes ?? []), ...(extra?.matches ?? [])];
   const cursor = extra
@@ -332,10 +348,10 @@ export function WorkspacePage() {
         title={t('workspaces.notMatchable')}
       />
     );
-  } else if (result.error) {
+  } else if (error) {
     body = (
       <>
-        <ErrorAlert error={result.error} />
+        <ErrorAlert error={error} />
         <Typography.Text type="secondary" data-testid="ws-error-hint">
           {t('workspaces.errorHint')}
         </Typography.Text>
@@ -348,6 +364,7 @@ export function WorkspacePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={13}>
           <Card
+            className={result.fetching ? 'bb-ws-refreshing' : undefined}
             size="small"
             title={
               <span data-testid="ws-total">
@@ -355,7 +372,7 @@ export function WorkspacePage() {
               </span>
             }
           >
-            <WeightsUsed weights={first.weights} custom={weights !== null} />
+            <WeightsUsed weights={first.weights} custom={shownCustom} />
             {matches.length === 0 ? (
               <Empty
                 data-testid="ws-empty"
@@ -377,7 +394,7 @@ export function WorkspacePage() {
               />
             )}
             <ErrorAlert error={moreError} />
-            {cursor ? (
+            {cursor && !result.fetching ? (
               <Button
                 block
                 data-testid="ws-load-more"

@@ -134,7 +134,8 @@ const MATCH_FIELDS = gql`
   }
 `;
 
-function operationName(slug: JourneySlug): string {
+/** `InvestorWorkspace`, `PartnerWorkspace` …: the operation name of a journey's query. */
+export function operationName(slug: JourneySlug): string {
   return `${slug.charAt(0).toUpperCase()}${slug.slice(1)}Workspace`;
 }
 

@@ -138,7 +138,11 @@ export function PathGraph({
   }, [path, lang, headless]);
 
   return (
-    <div data-testid={testId} data-path={path.id} data-nodes={path.nodes.length}>
+    <div
+      data-testid={testId}
+      data-path={path.id}
+      data-nodes={new Set(path.nodes.map((n) => n.id)).size}
+    >
       <div ref={container} className="bb-graph" style={{ height: 260 }} />
       <div style={{ marginTop: 4, color: '#8c8c8c', fontSize: 12 }}>
         {hint ?? t('connections.graphHint')}
