@@ -108,13 +108,22 @@ function inst(id: string, name: string) {
 
 /** Candidates for a position: names masked by the server, gaps listed. */
 export function candidateMatches(): MatchResults {
+  const base = match(1, 'tal-0147', '付**');
+  // On a path a person appears by headline, never by name.
+  const paths = base.paths.map((p) => ({
+    ...p,
+    nodes: p.nodes.map((n) =>
+      n.id === 'tal-0147' ? { ...n, kind: 'TALENT' as const, name: '临床研究经理' } : n,
+    ),
+  }));
   return {
     totalCount: 1,
     pageInfo: { hasNextPage: false, endCursor: 'rank:1' },
     weights: defaultWeights,
     nodes: [
       {
-        ...match(1, 'tal-0147', '付**'),
+        ...base,
+        paths,
         node: {
           id: 'tal-0147',
           kind: 'TALENT',

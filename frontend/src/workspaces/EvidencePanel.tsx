@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Empty, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { useQuery } from 'urql';
 import { useLang } from '../shared/i18n';
 import { profilePath } from '../shared/kinds';
 import { useModel } from '../shared/model';
@@ -9,7 +10,7 @@ import { describePath, drawnPath } from './evidence';
 import { FACTOR_COLOURS, FactorTable, useFactorLabel } from './FactorBars';
 import { factorKey } from './journeys';
 import { MatchName } from './MatchList';
-import type { MatchData } from './queries';
+import { PATH_NAMES_QUERY, type MatchData } from './queries';
 
 /** Why one match was proposed: the factor table, the shared words, the evidence paths, one of them drawn. */
 export function EvidencePanel({ match }: { match: MatchData }) {
@@ -17,10 +18,31 @@ export function EvidencePanel({ match }: { match: MatchData }) {
   const { model } = useModel();
   const navigate = useNavigate();
   const label = useFactorLabel();
-  const paths = useMemo(
-    () => match.paths.map((p, i) => drawnPath(p, model, i)),
-    [match.paths, model],
-  );
+  // In English, the path's nodes get their English names; a person keeps the headline the API gave (nothing about a
+  // talent is asked for here, so nothing personal can be shown that the API did not show).
+  const ids = [
+    ...new Set(
+      match.paths.flatMap((p) => p.nodes.filter((n) => n.kind !== 'TALENT').map((n) => n.id)),
+    ),
+  ];
+  const [names] = useQuery({
+    query: PATH_NAMES_QUERY,
+    variables: { ids },
+    pause: lang !== 'en' || ids.length === 0,
+  });
+  const english = names.data?.nodesById;
+  const paths = useMemo(() => {
+    const nameEn = new Map(
+      (english ?? []).filter((n) => n.kind !== 'TALENT' && n.nameEn).map((n) => [n.id, n.nameEn]),
+    );
+    return match.paths.map((p, i) => {
+      const drawn = drawnPath(p, model, i);
+      return {
+        ...drawn,
+        nodes: drawn.nodes.map((n) => ({ ...n, nameEn: nameEn.get(n.id) ?? null })),
+      };
+    });
+  }, [match.paths, model, english]);
   const [selected, setSelected] = useState(0);
   const shown = paths[Math.min(selected, paths.length - 1)];
 

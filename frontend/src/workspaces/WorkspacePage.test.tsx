@@ -48,6 +48,13 @@ const sources: Resolver = (_, v) => ({
   data: { nodesById: sourceNodes.filter((n) => (v.ids as string[]).includes(n.id)) },
 });
 
+const englishNames: Record<string, string> = {
+  'ent-0001': 'Enterprise 1',
+  'tech-bci': 'BCI',
+  'tech-eeg': 'EEG acquisition',
+  'tal-0147': 'a name that must never show',
+};
+
 function resolver(overrides: Record<string, Resolver> = {}) {
   return fixtureResolver({
     WorkspaceSource: sources,
@@ -55,6 +62,15 @@ function resolver(overrides: Record<string, Resolver> = {}) {
       data: { matches: institutionMatches(v.after as string | null) },
     }),
     CandidateWorkspace: () => ({ data: { matches: candidateMatches() } }),
+    WorkspacePathNames: (_, v) => ({
+      data: {
+        nodesById: (v.ids as string[]).map((id) => ({
+          id,
+          kind: id.startsWith('tal-') ? 'TALENT' : 'TECHNOLOGY',
+          nameEn: englishNames[id] ?? null,
+        })),
+      },
+    }),
     ...overrides,
   });
 }
@@ -204,6 +220,14 @@ describe('WorkspacePage', () => {
     expect(screen.getByTestId('ws-gaps-tal-0147').textContent).toContain(
       'Brain-controlled prosthesis',
     );
+    // the path's nodes in English, a person by the headline the API gave (never asked for by id)
+    await waitFor(() =>
+      expect(screen.getByTestId('ws-path-0').textContent).toContain(
+        'Enterprise 1 —develops→ BCI ←narrower than— EEG acquisition',
+      ),
+    );
+    expect(asked(mock, 'WorkspacePathNames')[0].ids).not.toContain('tal-0147');
+    expect(screen.getByTestId('ws-evidence').textContent).not.toContain('must never show');
   });
 
   it('shows talent as the server masks them, with their gaps', async () => {

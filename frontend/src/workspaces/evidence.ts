@@ -70,12 +70,13 @@ export function drawnPath(path: MatchPath, model: GraphModel | undefined, index 
 
 /** The path in one line, arrows in graph direction: `A —关注→ B ←研发— C`; inferred steps marked `~`. */
 export function describePath(path: DrawnPath, lang: Lang): string {
-  const parts: string[] = [path.nodes[0]?.name ?? ''];
+  const name = (n: DrawnPath['nodes'][number]) => (lang === 'en' && n.nameEn ? n.nameEn : n.name);
+  const parts: string[] = [path.nodes[0] ? name(path.nodes[0]) : ''];
   path.relationships.forEach((r, i) => {
     const label = `${r.inferred ? '~' : ''}${lang === 'en' ? r.labelEn : r.labelZh}`;
     const forward = r.fromId === path.nodes[i].id;
     parts.push(forward ? `—${label}→` : `←${label}—`);
-    parts.push(path.nodes[i + 1].name);
+    parts.push(name(path.nodes[i + 1]));
   });
   return parts.join(' ');
 }

@@ -180,3 +180,17 @@ export const SOURCE_QUERY = gql<{ nodesById: SourceNode[] }, { ids: string[] }>`
     }
   }
 `;
+
+/** English names of the nodes on evidence paths (the API's paths carry the Chinese name only). */
+export const PATH_NAMES_QUERY = gql<
+  { nodesById: { id: string; kind: NodeKind; nameEn?: string | null }[] },
+  { ids: string[] }
+>`
+  query WorkspacePathNames($ids: [ID!]!) {
+    nodesById(ids: $ids) {
+      id
+      kind
+      nameEn
+    }
+  }
+`;
