@@ -26,6 +26,12 @@ const SearchPage = lazy(() =>
 const ConnectionsPage = lazy(() =>
   import('./connections/ConnectionsPage').then((m) => ({ default: m.ConnectionsPage })),
 );
+const WorkspacePage = lazy(() =>
+  import('./workspaces/WorkspacePage').then((m) => ({ default: m.WorkspacePage })),
+);
+const WorkspaceIndex = lazy(() =>
+  import('./workspaces/WorkspacePage').then((m) => ({ default: m.WorkspaceIndex })),
+);
 const ProfilePage = lazy(() =>
   import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
@@ -59,6 +65,9 @@ export function AppRoutes() {
         <Route path="/node/:id" element={<ProfilePage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/connections" element={<ConnectionsPage />} />
+        <Route path="/match" element={<WorkspaceIndex />} />
+        <Route path="/match/:journey" element={<WorkspacePage />} />
+        <Route path="/match/:journey/:id" element={<WorkspacePage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

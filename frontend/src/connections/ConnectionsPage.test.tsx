@@ -6,13 +6,13 @@ import { mockClient, type Resolver } from '../test/mockClient';
 import { renderApp } from '../test/render';
 import { setLang } from '../shared/i18n';
 import { connectionsPath, readParams } from './params';
-import { PathGraph, pathElements } from './PathGraph';
+import { PathGraph, pathElements } from '../shared/graph/PathGraph';
 import type { ConnectionPath } from './queries';
 
 // Cytoscape needs a canvas, which jsdom lacks: the page is tested with a stand-in for the drawing, and the drawing
 // itself headless below.
-vi.mock('./PathGraph', async (original) => {
-  const actual = await original<typeof import('./PathGraph')>();
+vi.mock('../shared/graph/PathGraph', async (original) => {
+  const actual = await original<typeof import('../shared/graph/PathGraph')>();
   return {
     ...actual,
     PathGraph: ({

@@ -18,9 +18,9 @@ import { useClient, useQuery } from 'urql';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useLang } from '../shared/i18n';
 import { profilePath } from '../shared/kinds';
-import { ActorPicker } from './ActorPicker';
+import { ActorPicker } from '../shared/ActorPicker';
 import { connectionsPath, readParams, type ConnectionParams } from './params';
-import { PathGraph } from './PathGraph';
+import { PathGraph } from '../shared/graph/PathGraph';
 import {
   CONNECTIONS_QUERY,
   ENDPOINTS_QUERY,
@@ -35,6 +35,16 @@ const STRENGTH_COLOURS: Record<PathStrength, string> = {
   TOPICAL: 'blue',
   STRUCTURAL: 'default',
 };
+
+/** The test ids of the two ends (`connections-from`, `connections-suggestion-from-<id>` …). */
+function pickerTestIds(side: 'from' | 'to') {
+  return {
+    input: `connections-${side}`,
+    suggestion: (id: string) => `connections-suggestion-${side}-${id}`,
+    selected: `connections-${side}-selected`,
+    clear: `connections-clear-${side}`,
+  };
+}
 
 /** `/connections?from=…&to=…&hops=…`: how two actors are connected, as a list of paths and a drawing of one. */
 export function ConnectionsPage() {
@@ -106,18 +116,20 @@ export function ConnectionsPage() {
         <Row gutter={[16, 12]} align="bottom">
           <Col xs={24} md={10}>
             <ActorPicker
-              side="from"
+              testIds={pickerTestIds('from')}
               label={t('connections.from')}
-              value={from ? { id: from, node: known.get(from) } : null}
+              placeholder={t('connections.placeholder')}
+              value={from ? { id: from, ...known.get(from) } : null}
               onPick={(id) => go({ from: id })}
               onClear={() => go({ from: null })}
             />
           </Col>
           <Col xs={24} md={10}>
             <ActorPicker
-              side="to"
+              testIds={pickerTestIds('to')}
               label={t('connections.to')}
-              value={to ? { id: to, node: known.get(to) } : null}
+              placeholder={t('connections.placeholder')}
+              value={to ? { id: to, ...known.get(to) } : null}
               onPick={(id) => go({ to: id })}
               onClear={() => go({ to: null })}
             />

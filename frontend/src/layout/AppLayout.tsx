@@ -12,6 +12,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/browse')) return 'browse';
   if (pathname.startsWith('/policy')) return 'policy';
   if (pathname.startsWith('/connections')) return 'connections';
+  if (pathname.startsWith('/match')) return 'match';
   if (pathname === '/') return 'home';
   return '';
 }
@@ -27,6 +28,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
     { key: 'browse', label: <Link to="/browse/enterprise">{t('nav.browse')}</Link> },
     { key: 'policy', label: <Link to="/policy">{t('nav.policy')}</Link> },
+    {
+      key: 'match',
+      label: (
+        <Link to="/match" data-testid="nav-match">
+          {t('nav.match')}
+        </Link>
+      ),
+    },
     {
       key: 'connections',
       label: (

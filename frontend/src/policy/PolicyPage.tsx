@@ -5,7 +5,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { useLang } from '../shared/i18n';
 import { propText } from '../shared/model';
 import { IllustrativeTag } from '../shared/NodeTags';
-import { ActorPicker } from './ActorPicker';
+import { PolicyActorSearch } from './PolicyActorSearch';
 import { MeasureDetail } from './MeasureDetail';
 import { POLICIES_QUERY, type PolicyData } from './queries';
 
@@ -122,7 +122,7 @@ export function PolicyPage() {
   const [{ data, fetching, error }] = useQuery({ query: POLICIES_QUERY });
   return (
     <div data-testid="policy-page">
-      <ActorPicker />
+      <PolicyActorSearch />
       <ErrorAlert error={error} />
       {fetching && !data ? <Skeleton active paragraph={{ rows: 10 }} /> : null}
       {data?.policies.nodes.map((p) => (

@@ -167,16 +167,3 @@ export function isActorKind(kind: string): boolean {
 export function matchPath(id: string): string {
   return `/policy/match/${encodeURIComponent(id)}`;
 }
-
-export const ACTOR_SUGGEST_QUERY = gql<
-  { suggest: { id: string; kind: NodeKind; text: string }[] },
-  { prefix: string; kinds: NodeKind[]; first: number }
->`
-  query ActorSuggest($prefix: String!, $kinds: [NodeKind!], $first: Int) {
-    suggest(prefix: $prefix, kinds: $kinds, first: $first) {
-      id
-      kind
-      text
-    }
-  }
-`;

@@ -1,5 +1,5 @@
 import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { AuditOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import { AuditOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { connectionsPath } from '../connections/params';
 import { useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { useLang } from '../shared/i18n';
 import { profilePath } from '../shared/kinds';
 import { IllustrativeTag, KindTag, MaskedTag } from '../shared/NodeTags';
 import { isActorKind, matchPath } from '../policy/matchQueries';
+import { journeysFor, matchable, workspacePath } from '../workspaces/journeys';
 import { PropertiesTable } from './PropertiesTable';
 import { ProvenanceList } from './ProvenanceList';
 import { PROFILE_QUERY } from './queries';
@@ -53,6 +54,22 @@ export function ProfilePage() {
               </Button>
             </Link>
           ) : null}
+          {matchable(node)
+            ? journeysFor(node.kind).map((j) => (
+                <Link
+                  key={j.slug}
+                  to={workspacePath(j.slug, node.id)}
+                  data-testid={
+                    j.slug === 'similar' ? 'profile-similar-link' : 'profile-workspace-link'
+                  }
+                  data-journey={j.slug}
+                >
+                  <Button size="small" icon={<TeamOutlined />}>
+                    {t(`workspaces.journeys.${j.slug}.short`)}
+                  </Button>
+                </Link>
+              ))
+            : null}
           <Link to={connectionsPath({ from: node.id })} data-testid="profile-find-connections">
             <Button size="small" icon={<NodeIndexOutlined />}>
               {t('connections.findFromProfile')}

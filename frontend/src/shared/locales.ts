@@ -1,5 +1,6 @@
 import { connectionsEn, connectionsZh } from './connectionsLocales';
 import { searchEn, searchZh } from './searchLocales';
+import { workspacesEn, workspacesZh } from './workspaceLocales';
 
 /** UI strings. Domain labels (kinds, codes, relationship types) come from the server's `model`. */
 export const zh = {
@@ -9,6 +10,7 @@ export const zh = {
     browse: '浏览',
     policy: '政策',
     connections: '关联路径',
+    match: '撮合',
     graphiql: 'GraphiQL',
     menu: '菜单',
   },
@@ -102,6 +104,7 @@ export const zh = {
   },
   search: searchZh,
   connections: connectionsZh,
+  workspaces: workspacesZh,
   profile: {
     kind: '类别',
     properties: '属性',
@@ -134,6 +137,7 @@ export const en: Messages = {
     browse: 'Browse',
     policy: 'Policy',
     connections: 'Connections',
+    match: 'Matchmaking',
     graphiql: 'GraphiQL',
     menu: 'Menu',
   },
@@ -230,6 +234,7 @@ export const en: Messages = {
   },
   search: searchEn,
   connections: connectionsEn,
+  workspaces: workspacesEn,
   profile: {
     kind: 'Kind',
     properties: 'Properties',

@@ -227,6 +227,16 @@ export function fixtureResolver(overrides: Record<string, Resolver> = {}): Resol
         return { data: { search: searchMore } };
       case 'Suggest':
         return { data: { suggest: suggestions } };
+      case 'ActorSuggest': {
+        const kinds = variables.kinds as string[] | null;
+        return {
+          data: {
+            suggest: suggestions
+              .filter((s) => !kinds || kinds.includes(s.kind))
+              .map(({ id, kind, text }) => ({ id, kind, text })),
+          },
+        };
+      }
       default:
         return { errors: [`no fixture for ${name}`] };
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Debian's Chromium driven by Playwright, launched the way this machine allows (no browser download, no sandbox as
- * root, no background networking), and the screenshots folder the browser tests write to.
+ * root, no background networking), and the screenshots folder the browser tests write to. Tests do not launch it
+ * themselves: {@link BrowserExtension} launches one for the whole run (see {@link BrowserTest}).
  */
 final class Chromium implements AutoCloseable {
 

@@ -2,95 +2,64 @@ package org.brainbridge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.brainbridge.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Search as a person uses it, in Debian's Chromium: type a Chinese query in the header, pick a suggestion, search,
  * narrow by a facet and open a result. Screenshots go to {@code target/browser/}.
  */
-@IntegrationTest
-@Tag("browser")
+@BrowserTest
 class SearchBrowserTest {
 
-    static Chromium chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void aVisitorTypesChinesePicksASuggestionSearchesNarrowsAndOpensAResult() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate("http://127.0.0.1:" + port + "/");
+    void aVisitorTypesChinesePicksASuggestionSearchesNarrowsAndOpensAResult(Page page) {
+        page.navigate("/");
 
-            // Suggestions while typing a Chinese prefix; picking one opens that profile.
-            Locator input = page.getByTestId("search-input");
-            input.click();
-            input.pressSequentially("瑶湖", new Locator.PressSequentiallyOptions().setDelay(80));
-            Locator suggestion =
-                    page.locator("[data-testid^='search-suggestion-']").first();
-            suggestion.waitFor();
-            String testId = suggestion.getAttribute("data-testid");
-            String suggested = testId.substring("search-suggestion-".length());
-            Chromium.shot(page, "10-search-suggestions");
-            suggestion.click();
-            page.waitForURL("**/node/" + suggested);
-            page.getByTestId("profile-name").waitFor();
+        // Suggestions while typing a Chinese prefix; picking one opens that profile.
+        Locator input = page.getByTestId("search-input");
+        input.click();
+        input.pressSequentially("瑶湖", new Locator.PressSequentiallyOptions().setDelay(80));
+        Locator suggestion = page.locator("[data-testid^='search-suggestion-']").first();
+        suggestion.waitFor();
+        String testId = suggestion.getAttribute("data-testid");
+        String suggested = testId.substring("search-suggestion-".length());
+        Chromium.shot(page, "10-search-suggestions");
+        suggestion.click();
+        page.waitForURL("**/node/" + suggested);
+        page.getByTestId("profile-name").waitFor();
 
-            // A search from the header, then a facet narrows the results.
-            Locator again = page.getByTestId("search-input");
-            again.fill("康复");
-            again.press("Enter");
-            page.waitForURL("**/search?**");
-            Locator total = page.getByTestId("search-total");
-            total.waitFor();
-            int before = number(total.textContent());
-            assertThat(before).isPositive();
-            assertThat(page.getByTestId("search-highlight").first().innerHTML()).contains("<mark>");
-            Chromium.shot(page, "11-search-results");
+        // A search from the header, then a facet narrows the results.
+        Locator again = page.getByTestId("search-input");
+        again.fill("康复");
+        again.press("Enter");
+        page.waitForURL("**/search?**");
+        Locator total = page.getByTestId("search-total");
+        total.waitFor();
+        int before = number(total.textContent());
+        assertThat(before).isPositive();
+        assertThat(page.getByTestId("search-highlight").first().innerHTML()).contains("<mark>");
+        Chromium.shot(page, "11-search-results");
 
-            Locator enterpriseFacet = page.getByTestId("facet-kind-ENTERPRISE");
-            enterpriseFacet.click();
-            page.waitForURL("**kind=ENTERPRISE**");
-            page.waitForFunction(
-                    "n => { const t = document.querySelector(\"[data-testid='search-total']\");"
-                            + " return t && parseInt(t.textContent.replace(/[^0-9]/g, ''), 10) < n; }",
-                    before);
-            Locator firstHit = page.locator("[data-testid^='search-hit-ent-']").first();
-            firstHit.waitFor();
-            assertThat(page.locator("[data-testid^='search-hit-']").count())
-                    .isEqualTo(page.locator("[data-testid^='search-hit-ent-']").count());
-            Chromium.shot(page, "12-search-narrowed");
+        Locator enterpriseFacet = page.getByTestId("facet-kind-ENTERPRISE");
+        enterpriseFacet.click();
+        page.waitForURL("**kind=ENTERPRISE**");
+        page.waitForFunction(
+                "n => { const t = document.querySelector(\"[data-testid='search-total']\");"
+                        + " return t && parseInt(t.textContent.replace(/[^0-9]/g, ''), 10) < n; }",
+                before);
+        Locator firstHit = page.locator("[data-testid^='search-hit-ent-']").first();
+        firstHit.waitFor();
+        assertThat(page.locator("[data-testid^='search-hit-']").count())
+                .isEqualTo(page.locator("[data-testid^='search-hit-ent-']").count());
+        Chromium.shot(page, "12-search-narrowed");
 
-            String hitId = firstHit.getAttribute("data-testid").substring("search-hit-".length());
-            firstHit.locator("a[href='/node/" + hitId + "']").first().click();
-            page.waitForURL("**/node/" + hitId);
-            page.getByTestId("profile-name").waitFor();
-            Chromium.shot(page, "13-search-result-opened");
-        }
+        String hitId = firstHit.getAttribute("data-testid").substring("search-hit-".length());
+        firstHit.locator("a[href='/node/" + hitId + "']").first().click();
+        page.waitForURL("**/node/" + hitId);
+        page.getByTestId("profile-name").waitFor();
+        Chromium.shot(page, "13-search-result-opened");
     }
 
     private static int number(String text) {
