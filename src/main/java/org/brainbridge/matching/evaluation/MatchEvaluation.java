@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.brainbridge.evaluation.FreshStore;
+import org.brainbridge.evaluation.EvaluationStore;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.matching.MatchingService;
 import org.brainbridge.search.SearchProbe;
@@ -20,14 +20,18 @@ import org.brainbridge.search.SearchProbe;
  *
  * <pre>
  * MatchEvaluation --seed &lt;graph-seed folder&gt; --judgments &lt;tsv&gt; [--out &lt;report.md&gt;] [--label &lt;text&gt;]
- *                 [--random-seed N] [--property name=value]... [--tune]
+ *                 [--random-seed N] [--property name=value]... [--tune] [--store &lt;folder&gt;]
  * </pre>
+ *
+ * <p>{@code --store} keeps the store and index in that folder (seeded only while empty) instead of a fresh temporary
+ * one: for measuring again after a change to the scoring without loading the graph again. The default, a fresh store,
+ * is what results are reported from.
  */
 public final class MatchEvaluation {
 
     static final String USAGE =
             "usage: MatchEvaluation --seed <graph-seed folder> --judgments <tsv> [--out <report.md>]"
-                    + " [--label <text>] [--random-seed N] [--property name=value]... [--tune]";
+                    + " [--label <text>] [--random-seed N] [--property name=value]... [--tune] [--store <folder>]";
 
     private MatchEvaluation() {}
 
@@ -55,9 +59,10 @@ public final class MatchEvaluation {
             System.err.println(USAGE);
             return 2;
         }
-        try (FreshStore store = FreshStore.start(
+        try (EvaluationStore store = EvaluationStore.start(
                 options.seed(),
                 "brainbridge-match-eval",
+                options.store(),
                 options.properties().stream().map(p -> "--" + p).toArray(String[]::new))) {
             MatchingService matching = store.bean(MatchingService.class);
             if (options.tune()) {
@@ -88,7 +93,14 @@ public final class MatchEvaluation {
 
     /** The command line, checked. */
     record Options(
-            Path seed, Path judgments, Path out, String label, long randomSeed, List<String> properties, boolean tune) {
+            Path seed,
+            Path judgments,
+            Path out,
+            String label,
+            long randomSeed,
+            List<String> properties,
+            boolean tune,
+            Path store) {
 
         static final long DEFAULT_RANDOM_SEED = 20261129L;
 
@@ -100,6 +112,7 @@ public final class MatchEvaluation {
             long randomSeed = DEFAULT_RANDOM_SEED;
             List<String> properties = new ArrayList<>();
             boolean tune = false;
+            Path store = null;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
                 if (flag.equals("--tune")) {
@@ -115,6 +128,7 @@ public final class MatchEvaluation {
                     case "--judgments" -> judgments = Path.of(value);
                     case "--out" -> out = Path.of(value);
                     case "--label" -> label = value;
+                    case "--store" -> store = Path.of(value);
                     case "--random-seed" -> {
                         try {
                             randomSeed = Long.parseLong(value);
@@ -141,7 +155,7 @@ public final class MatchEvaluation {
             if (!Files.isRegularFile(judgments)) {
                 throw new IllegalArgumentException("Judgments file " + judgments + " does not exist");
             }
-            return new Options(seed, judgments, out, label, randomSeed, List.copyOf(properties), tune);
+            return new Options(seed, judgments, out, label, randomSeed, List.copyOf(properties), tune, store);
         }
     }
 }

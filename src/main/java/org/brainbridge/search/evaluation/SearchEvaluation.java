@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.brainbridge.evaluation.FreshStore;
+import org.brainbridge.evaluation.EvaluationStore;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.search.SearchProbe;
 
@@ -48,7 +48,7 @@ public final class SearchEvaluation {
             System.err.println(USAGE);
             return 2;
         }
-        try (FreshStore store = FreshStore.start(options.seed(), "brainbridge-search-eval")) {
+        try (EvaluationStore store = EvaluationStore.start(options.seed(), "brainbridge-search-eval")) {
             EvaluationReport report = new Evaluator(store.bean(SearchProbe.class), store.bean(GraphGateway.class))
                     .evaluate(judgments, options.seed().toString(), options.label());
             System.out.println();

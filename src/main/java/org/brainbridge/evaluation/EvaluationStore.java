@@ -14,17 +14,20 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application without a web server on its own embedded store and search index under a fresh temporary folder,
- * seeded from a graph-seed folder on start; closing it stops the application and removes the folder. What an
- * evaluation measures is then the seed folder alone, never data left from an earlier run.
+ * The application without a web server on its own embedded store and search index, seeded from a graph-seed folder
+ * on start. By default under a fresh temporary folder that closing removes, so that an evaluation measures the seed
+ * folder alone, never data left from an earlier run; or kept in a folder of the caller's, seeded only while empty, so
+ * that a developer changing the scoring can measure again without loading the graph again.
  */
-public final class FreshStore implements AutoCloseable {
+public final class EvaluationStore implements AutoCloseable {
 
     private final Path work;
+    private final boolean temporary;
     private final ConfigurableApplicationContext context;
 
-    private FreshStore(Path work, ConfigurableApplicationContext context) {
+    private EvaluationStore(Path work, boolean temporary, ConfigurableApplicationContext context) {
         this.work = work;
+        this.temporary = temporary;
         this.context = context;
     }
 
@@ -32,18 +35,27 @@ public final class FreshStore implements AutoCloseable {
      * Starts and seeds the application; {@code extra} are further {@code --name=value} settings. Settings are passed
      * as command-line arguments because those win over application.yaml (default properties would lose to it).
      */
-    public static FreshStore start(Path seed, String prefix, String... extra) {
+    public static EvaluationStore start(Path seed, String prefix, String... extra) {
+        return start(seed, prefix, null, extra);
+    }
+
+    /**
+     * As {@link #start(Path, String, String...)}, but with {@code keep} not null the store and index live in that
+     * folder, which is seeded only when it holds no graph yet and is left in place on close.
+     */
+    public static EvaluationStore start(Path seed, String prefix, Path keep, String... extra) {
+        boolean temporary = keep == null;
         Path work;
         try {
-            work = Files.createTempDirectory(prefix);
+            work = temporary ? Files.createTempDirectory(prefix) : Files.createDirectories(keep);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary folder", e);
+            throw new UncheckedIOException("Cannot create the store folder", e);
         }
         List<String> args = new ArrayList<>(List.of(
                 "--brainbridge.graph.embedded.home=" + work.resolve("neo4j"),
                 "--brainbridge.search.index-dir=" + work.resolve("index"),
                 "--brainbridge.seed.location=" + seed.toAbsolutePath(),
-                "--brainbridge.seed.load-on-start=always",
+                "--brainbridge.seed.load-on-start=" + (temporary ? "always" : "if-empty"),
                 "--brainbridge.admin.token-file=" + work.resolve("token"),
                 "--logging.level.root=warn",
                 "--logging.level.org.brainbridge=info"));
@@ -52,9 +64,11 @@ public final class FreshStore implements AutoCloseable {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(BrainBridgeApplication.class)
                     .web(WebApplicationType.NONE)
                     .run(args.toArray(String[]::new));
-            return new FreshStore(work, context);
+            return new EvaluationStore(work, temporary, context);
         } catch (RuntimeException e) {
-            delete(work);
+            if (temporary) {
+                delete(work);
+            }
             throw e;
         }
     }
@@ -68,7 +82,9 @@ public final class FreshStore implements AutoCloseable {
         try {
             context.close();
         } finally {
-            delete(work);
+            if (temporary) {
+                delete(work);
+            }
         }
     }
 
