@@ -351,15 +351,21 @@ final class PlantedJudgments {
                 && world.taxonomy.zoneCounties.contains(r);
     }
 
+    /** Whether the two are in the same city (a county counts as its city; the New Area, across cities, does not). */
     private boolean sameCity(Entity a, Entity b) {
         Set<String> cities = new HashSet<>();
-        a.regions.forEach(r -> cities.add(city(r)));
-        return b.regions.stream().anyMatch(r -> cities.contains(city(r)));
+        a.regions.forEach(r -> {
+            String city = city(r);
+            if (city != null) {
+                cities.add(city);
+            }
+        });
+        return b.regions.stream().map(this::city).anyMatch(cities::contains);
     }
 
     private String city(String region) {
         Taxonomy.Region r = world.taxonomy.regions.get(region);
-        return r == null || "zone".equals(r.level()) ? "-" + region : "region-" + r.cityCode();
+        return r == null || "zone".equals(r.level()) ? null : "region-" + r.cityCode();
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {

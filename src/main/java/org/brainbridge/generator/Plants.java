@@ -281,7 +281,7 @@ final class Plants {
         int anchor = anchor(theme, r);
         int narrow = narrower(anchor, r);
         int scenario = r.pick(world.scenarios.byTheme[theme]);
-        enterprises.put(e, new int[][] {distinct(narrow, sameTier(theme, anchor, r)), new int[] {scenario}});
+        enterprises.put(e, new int[][] {distinct(narrow, sameTier(theme, narrow, r)), new int[] {scenario}});
         String city = cityOf(ents.place[e]);
         List<String> matches = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
@@ -293,7 +293,7 @@ final class Plants {
             institutions.put(
                     i,
                     new InstitutionPlant(
-                            distinct(broader, adjacentTier(theme, anchor, r)),
+                            distinct(broader, adjacentTier(theme, narrow, r)),
                             distinct(scenario, r.pick(world.scenarios.byTheme[insts.mainTheme(i)]))));
             matches.add(insts.id(i));
         }
@@ -381,7 +381,7 @@ final class Plants {
     /**
      * A consenting talent with a role's skills (one as a narrower tool); true matches are positions in the same city
      * asking for those skills or their broader terms, no more degree and years than the talent has. Decoys carry
-     * the same title but ask for a skill the talent lacks, a doctorate and more years.
+     * the same title but ask for a skill the talent lacks, a doctorate and more years, in another city.
      */
     private void positionCase(int c) {
         Rand r = rand(4, c);
@@ -429,7 +429,7 @@ final class Plants {
         List<String> decoys = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
             int p = free(NodeKind.POSITION, r);
-            int poster = enterprise(-1, city, r);
+            int poster = enterpriseOutside(-1, city, r);
             if (p < 0 || poster < 0 || poster == org) {
                 continue;
             }
@@ -664,15 +664,15 @@ final class Plants {
     }
 
     /**
-     * A technology of the theme with a few narrower terms below it (2 to 40), so that narrower terms can be planted;
-     * failing that one with any, failing that any of the theme's.
+     * A technology of the theme in a chain segment, with a few narrower terms below it (2 to 40), so that narrower
+     * terms can be planted; failing that one with any, failing that any of the theme's.
      */
     private int anchor(int theme, Rand r) {
         int[] pool = world.catalog.themeTechs[theme];
         for (int attempt = 0; attempt < 200; attempt++) {
             int t = r.zipfOf(pool, 0.6, 2);
             int below = descendants(t).size();
-            if (below >= 2 && below <= 40) {
+            if (below >= 2 && below <= 40 && world.catalog.segmentOf(t) >= 0) {
                 return t;
             }
         }

@@ -250,19 +250,25 @@ public class MatchingService {
         return source;
     }
 
-    /** The source's technologies and their direct broader ones; the candidate query adds the narrower ones. */
-    private static List<String> seedTechnologies(Profile source) {
-        Set<String> ids = new LinkedHashSet<>();
+    /**
+     * The technologies to look for holders of, each with how many steps of narrower terms to follow: the source's own
+     * (two steps down: what an investor focuses on, a lab researches or a position asks for includes its sub-fields),
+     * their direct broader terms and those reached through its products and people (one step down).
+     */
+    private static List<Map<String, Object>> seedTechnologies(Profile source) {
+        Map<String, Integer> down = new java.util.LinkedHashMap<>();
         source.techs().stream().filter(t -> t.via() == null).forEach(t -> {
-            ids.add(t.id());
+            down.merge(t.id(), 2, Math::max);
             t.up().forEach((id, d) -> {
                 if (d == 1) {
-                    ids.add(id);
+                    down.merge(id, 1, Math::max);
                 }
             });
         });
-        source.techs().stream().filter(t -> t.via() != null).limit(10).forEach(t -> ids.add(t.id()));
-        return List.copyOf(ids);
+        source.techs().stream().filter(t -> t.via() != null).limit(10).forEach(t -> down.merge(t.id(), 1, Math::max));
+        return down.entrySet().stream()
+                .map(e -> Map.<String, Object>of("id", e.getKey(), "down", e.getValue()))
+                .toList();
     }
 
     private static List<String> seedPartners(Profile source) {

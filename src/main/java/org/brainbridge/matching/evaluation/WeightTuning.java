@@ -34,7 +34,8 @@ final class WeightTuning {
     }
 
     /** The best weights found per journey, with the tuning set's nDCG@10 before and after. */
-    record Tuned(Journey journey, int sources, double candidateRecall, double before, double after, Weights weights) {}
+    record Tuned(
+            Journey journey, int sources, double[] candidateRecall, double before, double after, Weights weights) {}
 
     record Result(List<Tuned> journeys) {
 
@@ -42,13 +43,16 @@ final class WeightTuning {
             StringBuilder out = new StringBuilder();
             out.append("Weights tuned on the judgments given (mean nDCG@%d by score alone, no diversification;"
                             .formatted(MatchEvaluator.K))
-                    .append(" candidate recall: judged grade >= 1 targets among the candidates)\n");
+                    .append(
+                            " candidate recall: the judged targets of grade 1, 2 and 3 that are among the candidates)\n");
             for (Tuned t : journeys) {
-                out.append("%-12s sources %3d  candidate recall %.3f  nDCG %.3f -> %.3f%n"
+                out.append("%-12s sources %3d  candidate recall %.3f / %.3f / %.3f  nDCG %.3f -> %.3f%n"
                         .formatted(
                                 t.journey().name().toLowerCase(Locale.ROOT),
                                 t.sources(),
-                                t.candidateRecall(),
+                                t.candidateRecall()[1],
+                                t.candidateRecall()[2],
+                                t.candidateRecall()[3],
                                 t.before(),
                                 t.after()));
             }
@@ -72,8 +76,8 @@ final class WeightTuning {
         List<Tuned> out = new ArrayList<>();
         for (Journey journey : judgments.journeys()) {
             List<Case> cases = new ArrayList<>();
-            long relevant = 0;
-            long found = 0;
+            long[] relevant = new long[4];
+            long[] found = new long[4];
             for (MatchJudgments.JudgedSource s : judgments.sources()) {
                 if (s.journey() != journey || s.maxGrade() < 1) {
                     continue;
@@ -84,10 +88,8 @@ final class WeightTuning {
                     java.util.Set<String> ids = new java.util.HashSet<>();
                     candidates.forEach(c -> ids.add(c.id()));
                     for (Map.Entry<String, Integer> g : s.grades().entrySet()) {
-                        if (g.getValue() >= 1) {
-                            relevant++;
-                            found += ids.contains(g.getKey()) ? 1 : 0;
-                        }
+                        relevant[g.getValue()]++;
+                        found[g.getValue()] += ids.contains(g.getKey()) ? 1 : 0;
                     }
                 } catch (InvalidArgumentException e) {
                     System.err.println("Skipped " + s.sourceId() + ": " + e.getMessage());
@@ -129,7 +131,7 @@ final class WeightTuning {
             out.add(new Tuned(
                     journey,
                     cases.size(),
-                    relevant == 0 ? Double.NaN : (double) found / relevant,
+                    recall(found, relevant),
                     before,
                     best,
                     new Weights(
@@ -142,6 +144,14 @@ final class WeightTuning {
                             w.get(MatchFactor.POLICY))));
         }
         return new Result(out);
+    }
+
+    private static double[] recall(long[] found, long[] relevant) {
+        double[] out = new double[4];
+        for (int g = 0; g < 4; g++) {
+            out[g] = relevant[g] == 0 ? Double.NaN : (double) found[g] / relevant[g];
+        }
+        return out;
     }
 
     private static double ndcg(List<Case> cases, Map<MatchFactor, Double> w) {
