@@ -1,13 +1,15 @@
 // Candidates for one request from bounded sources: holders of the source's technologies (and of their broader and
-// narrower terms), servers of its scenarios, and the partners of its partners (co-investors' holdings included;
+// narrower terms, $techs giving for each how many steps down to follow), servers of its scenarios, and the partners of its partners (co-investors' holdings included;
 // colleagues and an employer's other positions are left out: the same organisation is never proposed).
 // Each source node contributes at most $perSource candidates; the most often reached come first. Kinds to propose
 // and the relationship types that reach them are formatted in from the model (never from input), so that a hub
 // technology's thousands of skilled people are not walked when enterprises are wanted; opted-out actors and talent
 // without consent never come back.
 CALL () {
-  UNWIND $techs AS tid
-  MATCH (:Technology {id: tid})<-[:BROADER*0..1]-(t:Technology)
+  UNWIND $techs AS seed
+  MATCH p = (:Technology {id: seed.id})<-[:BROADER*0..2]-(t:Technology)
+  WHERE length(p) <= seed.down
+  WITH DISTINCT t
   CALL (t) {
     MATCH (t)<-[:%TECH_TYPES%]-(c:Entity)
     WHERE (%KINDS%) AND coalesce(c.optedOut, false) = false AND (NOT c:Talent OR c.consentToMatch = true)

@@ -10,7 +10,7 @@ RETURN n.id AS id,
   CASE WHEN n:Talent THEN coalesce(n.headline, n.id) ELSE n.name END AS name,
   CASE WHEN n:Talent THEN n.headline ELSE coalesce(n.nameEn, n.name) END AS nameEn,
   n {.stage, .stages, .ticketMinWan, .ticketMaxWan, .fundingSoughtWan, .degree, .degreeRequired, .yearsExperience,
-     .yearsRequired, .consentToMatch, .optedOut, .size, .status} AS props,
+     .yearsRequired, .consentToMatch, .optedOut, .size, .status, .seeks, .trl} AS props,
   COLLECT {
     MATCH (n)-[r:DEVELOPS|RESEARCHES|HAS_SKILL|USES_TECHNOLOGY|REQUIRES_SKILL|FOCUSES_ON]->(t:Technology)
     RETURN {id: t.id, name: t.name, nameEn: coalesce(t.nameEn, t.name), rel: type(r),

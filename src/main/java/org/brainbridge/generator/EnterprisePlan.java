@@ -39,6 +39,10 @@ final class EnterprisePlan {
     final int[][] byTheme = new int[Themes.ALL.size()][];
 
     private final World world;
+    /** Technologies and scenarios of planted enterprises (see {@link Plants}), replacing the drawn ones. */
+    private final java.util.Map<Integer, int[]> plantedTechs = new java.util.HashMap<>();
+
+    private final java.util.Map<Integer, int[]> plantedScenarios = new java.util.HashMap<>();
 
     EnterprisePlan(World world) {
         this.world = world;
@@ -136,8 +140,25 @@ final class EnterprisePlan {
         return world.catalog.tier(segment[e]);
     }
 
+    /**
+     * Gives a planted enterprise these technologies and scenarios instead of drawn ones; its main chain segment follows
+     * its first technology. Only before writing starts: the plan is read-only afterwards.
+     */
+    void plant(int e, int[] techs, int[] scenarios) {
+        plantedTechs.put(e, techs.clone());
+        plantedScenarios.put(e, scenarios.clone());
+        int seg = techs.length == 0 ? -1 : world.catalog.segmentOf(techs[0]);
+        if (seg >= 0) {
+            segment[e] = (byte) seg;
+        }
+    }
+
     /** The technologies the enterprise develops: hubs more, drawn with a Zipf law from its theme's list. */
     int[] techs(int e) {
+        int[] planted = plantedTechs.get(e);
+        if (planted != null) {
+            return planted.clone();
+        }
         Rand r = world.rand(World.ENTERPRISE_TECHS, e);
         int k = World.hub(e, count) ? r.between(4, 8) : r.between(1, 3);
         return world.catalog.themeTechs(theme[e], k, r);
@@ -145,6 +166,10 @@ final class EnterprisePlan {
 
     /** The scenarios the enterprise serves, among its theme's. */
     int[] scenarios(int e) {
+        int[] planted = plantedScenarios.get(e);
+        if (planted != null) {
+            return planted.clone();
+        }
         Rand r = world.rand(World.ENTERPRISE_SCENARIOS, e);
         int k = World.hub(e, count) ? r.between(3, 6) : r.between(1, 2);
         return r.distinct(world.scenarios.byTheme[theme[e]], k, 0.9, 2);

@@ -63,6 +63,7 @@ public final class GraphSeedGenerator {
         world.scenarios = new ScenarioPlan(world);
         world.enterprises = new EnterprisePlan(world);
         world.institutions = new InstitutionPlan(world);
+        world.plants = new Plants(world);
         Tasks.report("plan", cpu);
         // Two independent tasks, one per core: organisations and their artefacts; people, and what needs them
         // (projects are led by talents, investors invest in projects). They share only read-only plans, and each
@@ -87,6 +88,11 @@ public final class GraphSeedGenerator {
         cpu = Tasks.cpu();
         PartMerge.merge(dir, tasks.stream().map(Task::suffix).toList());
         Tasks.report("merge", cpu);
+        if (options.judgments()) {
+            cpu = Tasks.cpu();
+            PlantedJudgments.write(world, dir, options.out().resolve("judgments"));
+            Tasks.report("judgments", cpu);
+        }
         Tasks.reportGc();
         return rows;
     }

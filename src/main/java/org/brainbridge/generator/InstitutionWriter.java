@@ -44,6 +44,11 @@ final class InstitutionWriter {
         int[] scenarios = clinical || r.chance(0.3)
                 ? r.distinct(world.scenarios.byTheme[plan.mainTheme(i)], hub ? 3 : r.between(1, 2), 0.9, 2)
                 : new int[0];
+        Plants.InstitutionPlant plant = world.plants.institutions.get(i);
+        if (plant != null) {
+            techs = plant.techs();
+            scenarios = plant.scenarios();
+        }
         int beds = 0;
         if (plan.kinds[i].contains("hospital")) {
             beds = hub ? r.between(80, 300) : r.between(20, 120);

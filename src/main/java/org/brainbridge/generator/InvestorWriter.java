@@ -103,6 +103,11 @@ final class InvestorWriter {
         }
     }
 
+    /** The investor's profile (stages, ticket, fund size, names), from the first draw of its stream, as row makes it. */
+    static String[] profileOf(World world, int v) {
+        return PROFILE.get(TYPE.draw(world.rand(World.INVESTOR, v)));
+    }
+
     private void row(Output.NodeFile file, int v, int count) {
         Rand r = world.rand(World.INVESTOR, v);
         String type = TYPE.draw(r);
@@ -119,6 +124,10 @@ final class InvestorWriter {
         String id = Fmt.id("inv", v);
         Deals deals = deals(v, r, hub, themes, stages);
         Focus focus = focus(r, themes);
+        Plants.InvestorPlant plant = world.plants.investors.get(v);
+        if (plant != null) {
+            focus = planted(focus, plant);
+        }
         String fundText = fund >= 10000 ? Math.round(fund / 10000) + "亿元" : Math.round(fund) + "万元";
         String zh = names[0] + "是位于" + world.regions.zh(place) + "的" + Labels.zh("investor_type", type) + "，管理规模约"
                 + fundText + "，重点关注" + Fmt.zhList(focus.zh) + "，单笔投资" + Math.round(min) + "万至" + Math.round(max)
@@ -145,6 +154,10 @@ final class InvestorWriter {
         regions.add(world.regions.city(place).id());
         if (world.regions.jiangxi(place) && world.regions.zone() != null && r.chance(0.3)) {
             regions.add(world.regions.zone().id());
+        }
+        if (plant != null) {
+            regions.clear();
+            regions.addAll(plant.regions());
         }
         regions.forEach(region -> out.edge(RelType.TARGETS_REGION, id, region));
         focus.ids.forEach(target -> out.edge(RelType.FOCUSES_ON, id, target));
@@ -202,6 +215,20 @@ final class InvestorWriter {
         } else {
             int s = world.scenarios.pick(themes[0], r);
             add(f, world.scenarios.id(s), world.scenarios.zh[s], Fmt.lower(world.scenarios.en[s]));
+        }
+        return f;
+    }
+
+    /** The planted technologies first, then the drawn focus without its technologies (segment, domain). */
+    private Focus planted(Focus drawn, Plants.InvestorPlant plant) {
+        Focus f = new Focus(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int tech : plant.focus()) {
+            add(f, world.techs.id.get(tech), world.techs.plain.get(tech), world.techs.en.get(tech));
+        }
+        for (int k = 0; k < drawn.ids.size(); k++) {
+            if (world.techs.index(drawn.ids.get(k)) == null) {
+                add(f, drawn.ids.get(k), drawn.zh.get(k), drawn.en.get(k));
+            }
         }
         return f;
     }

@@ -104,19 +104,23 @@ final class PositionWriter {
 
     private void row(Output.NodeFile file, int p) {
         Rand r = world.rand(World.POSITION, p);
+        Plants.PositionPlant plant = world.plants.positions.get(p);
         EnterprisePlan ents = world.enterprises;
-        boolean byInstitution = r.chance(0.22);
-        int org = byInstitution ? ents.count + world.institutions.pick(r) : ents.pick(r);
+        boolean byInstitution = plant == null && r.chance(0.22);
+        int org = plant != null ? plant.org() : byInstitution ? ents.count + world.institutions.pick(r) : ents.pick(r);
         int theme = Edges.organisationTheme(world, org);
-        int typeIndex = r.weighted(weights[byInstitution ? 1 : 0][theme]);
+        int typeIndex = plant != null ? plant.type() : r.weighted(weights[byInstitution ? 1 : 0][theme]);
         Type type = TYPES.get(typeIndex);
-        int years = r.between(type.minYears(), type.maxYears());
+        int years = plant != null ? plant.years() : r.between(type.minYears(), type.maxYears());
+        String degree = plant != null ? plant.degree() : type.degree();
         int min = r.between(type.salaryMin(), Math.max(type.salaryMin(), (type.salaryMin() + type.salaryMax()) / 2));
         int max = Math.max(min + 2, r.between(min, type.salaryMax()));
         int openings = new int[] {1, 1, 1, 1, 2, 2, 3, 5, 10}[r.below(9)];
         int place = Edges.organisationPlace(world, org);
-        int[] skills = r.distinct(typeSkills[typeIndex], type.skillKw().size(), 0.8, 1);
-        int domain = r.chance(0.6) ? world.catalog.themeTech(theme, r) : -1;
+        int[] skills = plant != null
+                ? plant.skills()
+                : r.distinct(typeSkills[typeIndex], type.skillKw().size(), 0.8, 1);
+        int domain = plant == null && r.chance(0.6) ? world.catalog.themeTech(theme, r) : -1;
         Words w = new Words(world);
         int[] all = domain < 0
                 ? skills
@@ -126,19 +130,19 @@ final class PositionWriter {
                         .toArray();
         String poster = Edges.organisationZh(world, org);
         String zh = poster + "招聘" + type.zh() + openings + "名（" + Labels.zh("employment", type.employment()) + "），要求"
-                + Labels.zh("degree_required", type.degree()) + "及以上学历、" + (years == 0 ? "经验不限" : years + "年以上经验")
+                + Labels.zh("degree_required", degree) + "及以上学历、" + (years == 0 ? "经验不限" : years + "年以上经验")
                 + "，熟悉" + Fmt.zhList(w.techsZh(all)) + "，月薪" + min + "-" + max + "K，工作地点" + world.regions.zh(place)
                 + "。";
         String en = Edges.organisationEn(world, org) + " is hiring " + openings + " x " + type.en() + " ("
                 + Fmt.lower(Labels.en("employment", type.employment())) + ") in " + world.regions.en(place) + ": "
-                + Labels.en("degree_required", type.degree()) + " or above, "
+                + Labels.en("degree_required", degree) + " or above, "
                 + (years == 0 ? "no experience required" : years + "+ years") + ", skills " + Fmt.enList(w.techsEn(all))
                 + "; CNY " + min + "k-" + max + "k per month.";
         String[] text = Misspell.descriptions(world, World.POSITION, p, zh, en);
         String id = Fmt.id("pos", p);
         file.row(id, type.zh(), Fmt.upper(type.en()), text[0], text[1])
                 .cell(type.employment())
-                .cell(type.degree())
+                .cell(degree)
                 .cell(years)
                 .cell(min)
                 .cell(max)
@@ -153,7 +157,7 @@ final class PositionWriter {
                     id,
                     world.techs.id.get(all[i]),
                     isDomain ? r.between(1, 3) : r.between(2, 4),
-                    i == 0 || !isDomain && r.chance(0.5));
+                    plant != null ? plant.mandatory()[i] : i == 0 || !isDomain && r.chance(0.5));
         }
     }
 }

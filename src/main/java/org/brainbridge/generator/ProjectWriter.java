@@ -53,38 +53,55 @@ final class ProjectWriter {
 
     private void row(Output.NodeFile file, int p) {
         Rand r = world.rand(World.PROJECT, p);
+        Plants.ProjectPlant plant = world.plants.projects.get(p);
         EnterprisePlan ents = world.enterprises;
-        boolean byInstitution = r.chance(0.3);
-        int org = byInstitution
-                ? ents.count + world.institutions.pick(r.chance(0.6) ? InstitutionPlan.UNIV : InstitutionPlan.HOSP, r)
-                : ents.pick(r);
+        boolean byInstitution = plant == null && r.chance(0.3);
+        int org = plant != null
+                ? plant.org()
+                : byInstitution
+                        ? ents.count
+                                + world.institutions.pick(
+                                        r.chance(0.6) ? InstitutionPlan.UNIV : InstitutionPlan.HOSP, r)
+                        : ents.pick(r);
         int theme = Edges.organisationTheme(world, org);
         Theme th = Themes.get(theme);
-        int scenario = world.scenarios.pick(theme, r);
-        Item object = r.pick(th.products());
-        String[] suffix = r.pick(SUFFIXES);
+        int scenario = plant != null ? plant.scenario() : world.scenarios.pick(theme, r);
+        Item object = plant != null && plant.object() >= 0
+                ? th.products().get(plant.object() % th.products().size())
+                : r.pick(th.products());
+        String[] suffix =
+                plant != null && plant.suffix() >= 0 ? SUFFIXES[plant.suffix() % SUFFIXES.length] : r.pick(SUFFIXES);
         String name = "面向" + world.scenarios.zh[scenario] + "的" + object.zh() + suffix[0];
         String nameEn = Fmt.upper(object.en()) + " for " + Fmt.lower(world.scenarios.en[scenario]) + ": " + suffix[1];
-        int trl = byInstitution ? r.between(2, 5) : r.between(4, 8);
-        String stage = byInstitution ? INSTITUTION_STAGE.draw(r) : nextRound(ents.stageOf(org), r);
+        int trl = plant != null ? plant.trl() : byInstitution ? r.between(2, 5) : r.between(4, 8);
+        String stage = plant != null
+                ? plant.stage()
+                : byInstitution ? INSTITUTION_STAGE.draw(r) : nextRound(ents.stageOf(org), r);
         String domain = world.scenarios.needOf(scenario).domain();
         boolean medical = (domain.equals("medical") || domain.equals("rehabilitation"))
                 && !object.deviceClass().equals("none");
-        List<String> seeks = seeks(byInstitution, medical, r);
-        long funding = Math.round((100 + trl * trl * 60 * (0.5 + r.unit())) / 50) * 50;
-        String status = STATUS.draw(r);
+        List<String> seeks = plant != null ? plant.seeks() : seeks(byInstitution, medical, r);
+        long funding =
+                plant != null ? plant.funding() : Math.round((100 + trl * trl * 60 * (0.5 + r.unit())) / 50) * 50;
+        String status = plant != null ? plant.status() : STATUS.draw(r);
         world.projectStage[p] = (byte)
                 (seeks.contains("investment")
                         ? java.util.Arrays.asList(EnterprisePlan.STAGES).indexOf(stage)
                         : -1);
         String id = Fmt.id("proj", p);
         Set<Integer> uses = new LinkedHashSet<>();
-        int scenarioTech = world.scenarios.tech(scenario, r);
-        if (scenarioTech >= 0) {
-            uses.add(scenarioTech);
-        }
-        for (int t : world.catalog.themeTechs(theme, r.between(1, 2), r)) {
-            uses.add(t);
+        if (plant != null) {
+            for (int t : plant.techs()) {
+                uses.add(t);
+            }
+        } else {
+            int scenarioTech = world.scenarios.tech(scenario, r);
+            if (scenarioTech >= 0) {
+                uses.add(scenarioTech);
+            }
+            for (int t : world.catalog.themeTechs(theme, r.between(1, 2), r)) {
+                uses.add(t);
+            }
         }
         Words w = new Words(world);
         int[] techs = uses.stream().mapToInt(Integer::intValue).toArray();

@@ -82,27 +82,28 @@ final class TalentWriter {
 
     private void row(Output.NodeFile file, int t) {
         Rand r = world.rand(World.TALENT, t);
-        int org = employer(r);
+        Plants.TalentPlant plant = world.plants.talents.get(t);
+        int org = plant != null ? plant.org() : employer(r);
         int orgType = org < world.enterprises.count ? 0 : 1 + world.institutions.org[org - world.enterprises.count];
         int theme = Edges.organisationTheme(world, org);
-        int roleIndex = r.weighted(roleWeights[orgType][theme]);
+        int roleIndex = plant != null ? plant.role() : r.weighted(roleWeights[orgType][theme]);
         Role role = Roles.ALL.get(roleIndex);
         String[] surname = Lexicon.SURNAMES[r.weighted(Lexicon.SURNAME_WEIGHTS)];
         String[] g1 = r.pick(Lexicon.GIVEN);
         String[] g2 = r.chance(0.7) ? r.pick(Lexicon.GIVEN) : new String[] {"", ""};
         String name = surname[0] + g1[0] + g2[0];
-        String degree = r.pick(role.degrees());
-        int years = r.between(role.minYears(), role.maxYears());
+        String degree = plant != null ? plant.degree() : r.pick(role.degrees());
+        int years = plant != null ? plant.years() : r.between(role.minYears(), role.maxYears());
         int age = 22 + years + (degree.equals("phd") ? 5 : degree.equals("master") ? 2 : 0) + r.between(0, 3);
         int year = Math.max(MIN_BIRTH_YEAR, World.YEAR - age);
         int month = r.between(1, 12);
         int day = r.between(1, 28);
         int seq = perBirthDate[(year - MIN_BIRTH_YEAR) * 372 + month * 31 + day]++ % 1000;
         double u = r.unit();
-        boolean optedOut = u < 0.05;
-        boolean consent = u >= 0.15;
+        boolean optedOut = plant == null && u < 0.05;
+        boolean consent = plant != null ? plant.consent() : u >= 0.15;
         String id = Fmt.id("tal", t);
-        int[] skills = skills(roleIndex, theme, r);
+        int[] skills = plant != null ? plant.skills() : skills(roleIndex, theme, r);
         String[] text = description(t, role, degree, years, skills, org);
         file.row(id, name, "", text[0], text[1])
                 .cell(role.headline())
@@ -118,9 +119,12 @@ final class TalentWriter {
                 .cell(Fmt.date(year, month, day))
                 .end();
         Edges.locatedIn(world, out, id, Edges.organisationPlace(world, org), r);
-        Matchmaking.forTalent(world, out, id, t);
+        if (plant == null) {
+            // A planted talent's records would contradict what was planted for it.
+            Matchmaking.forTalent(world, out, id, t);
+        }
         out.edge(RelType.WORKS_AT, id, Edges.organisation(world, org), role.role(), true);
-        if (r.chance(0.18)) {
+        if (plant == null && r.chance(0.18)) {
             int previous = employer(r);
             if (previous != org) {
                 out.edge(RelType.WORKS_AT, id, Edges.organisation(world, previous), role.role(), false);

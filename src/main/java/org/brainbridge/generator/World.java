@@ -45,6 +45,8 @@ final class World {
     ScenarioPlan scenarios;
     EnterprisePlan enterprises;
     InstitutionPlan institutions;
+    /** Planted matchmaking cases: which entities get planned attributes instead of drawn ones. */
+    Plants plants;
     /** Up to four talents per organisation who can lead its projects (-1 where none), enterprises first. */
     int[] leaders;
     /** Per project: the stage it raises, or -1 when it does not seek investment. */

@@ -45,7 +45,7 @@ class MatchingRepository {
     /** Candidate ids of the target kinds, most often reached first (bounded per source node and in all). */
     List<String> candidates(
             List<NodeKind> kinds,
-            Collection<String> techs,
+            List<Map<String, Object>> techs,
             Collection<String> scenarios,
             Collection<String> partners,
             String source,

@@ -91,6 +91,104 @@ public class MatchingService {
         int size = pageSize(first);
         int offset = offset(after);
         Weights used = properties.weights().of(journey).with(weights).normalised();
+        Candidates found = candidates(journey, sourceId);
+        Profile source = found.source();
+        List<NodeKind> targets = journey.targets(source.kind());
+        String sourceText = found.sourceText();
+        List<Profile> candidates = found.profiles();
+        Map<String, TextSimilarity.Hit> byId = found.text();
+        double textTop = found.textTop();
+        Scorer scorer = new Scorer(journey, source);
+        List<Ranked> ranked = new ArrayList<>();
+        for (Profile c : candidates) {
+            Scorer.Scored s = scorer.score(c, byId.get(c.id()), textTop);
+            ranked.add(rank(s, used));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score)
+                .reversed()
+                .thenComparing(r -> r.scored().candidate().id()));
+        List<Diversity.Item<Ranked>> items = ranked.stream()
+                .map(r -> new Diversity.Item<>(
+                        r,
+                        r.score(),
+                        r.scored().candidate().orgIds(),
+                        r.scored().topTechnology(),
+                        r.scored().candidate().regions().isEmpty()
+                                ? null
+                                : r.scored().candidate().regions().getFirst().id()))
+                .toList();
+        List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
+        return page(journey, source.id(), sourceText, targets, ordered, offset, size, used);
+    }
+
+    /**
+     * Of the given ids, those the hard rules allow as matches for the source, in the order given: for evaluation
+     * baselines that propose their own candidates (random, most connected), so that they are held to the same rules.
+     */
+    public List<String> allowed(Journey journey, String sourceId, List<String> ids) {
+        Profile source = source(journey, sourceId);
+        List<NodeKind> targets = journey.targets(source.kind());
+        return repository.profiles(ids, false).stream()
+                .filter(c -> HardRules.allows(source, c, targets))
+                .map(Profile::id)
+                .toList();
+    }
+
+    /** One candidate that passed the hard rules, with the value (0..1) of every factor. */
+    public record ScoredCandidate(String id, NodeKind kind, Map<MatchFactor, Double> values) {}
+
+    /**
+     * Every candidate of a request with its factor values, before weighting and diversification: for tuning the
+     * weights offline in an evaluation (a weighted sum of these values is the score {@link #match} ranks by).
+     */
+    public List<ScoredCandidate> scoredCandidates(Journey journey, String sourceId) {
+        Candidates c = candidates(journey, sourceId);
+        Scorer scorer = new Scorer(journey, c.source());
+        return c.profiles().stream()
+                .map(p -> {
+                    Scorer.Scored s = scorer.score(p, c.text().get(p.id()), c.textTop());
+                    return new ScoredCandidate(p.id(), p.kind(), Map.copyOf(s.values()));
+                })
+                .toList();
+    }
+
+    /**
+     * The text-only baseline: candidates and order from Lucene similarity alone (after the same hard rules), no
+     * other factor and no diversification. For evaluation against {@link #match}.
+     */
+    public MatchPage textOnly(Journey journey, String sourceId, int first) {
+        int size = pageSize(first);
+        Weights used = Weights.textOnly();
+        Profile source = source(journey, sourceId);
+        List<NodeKind> targets = journey.targets(source.kind());
+        String sourceText = text.textOf(source.id());
+        List<TextSimilarity.Hit> hits =
+                text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
+        double top = hits.isEmpty() ? 0 : hits.getFirst().score();
+        Map<String, Profile> profiles = new HashMap<>();
+        repository
+                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false)
+                .forEach(p -> profiles.put(p.id(), p));
+        List<Ranked> ranked = new ArrayList<>();
+        Scorer scorer = new Scorer(journey, source);
+        for (TextSimilarity.Hit h : hits) {
+            Profile c = profiles.get(h.id());
+            if (c != null && HardRules.allows(source, c, targets)) {
+                ranked.add(rank(scorer.score(c, h, top), used));
+            }
+        }
+        return page(journey, source.id(), sourceText, targets, ranked, 0, size, used);
+    }
+
+    /** The source, its indexed text, and the candidates that passed the hard rules with their text scores. */
+    private record Candidates(
+            Profile source,
+            String sourceText,
+            List<Profile> profiles,
+            Map<String, TextSimilarity.Hit> text,
+            double textTop) {}
+
+    private Candidates candidates(Journey journey, String sourceId) {
         Profile source = source(journey, sourceId);
         List<NodeKind> targets = journey.targets(source.kind());
         String sourceText = text.textOf(source.id());
@@ -120,56 +218,7 @@ public class MatchingService {
         if (textTop > 0 && !unscored.isEmpty()) {
             text.similar(sourceText, targets, unscored, null, unscored.size()).forEach(h -> byId.put(h.id(), h));
         }
-
-        Scorer scorer = new Scorer(journey, source);
-        List<Ranked> ranked = new ArrayList<>();
-        for (Profile c : candidates) {
-            Scorer.Scored s = scorer.score(c, byId.get(c.id()), textTop);
-            ranked.add(rank(s, used));
-        }
-        ranked.sort(Comparator.comparingDouble(Ranked::score)
-                .reversed()
-                .thenComparing(r -> r.scored().candidate().id()));
-        List<Diversity.Item<Ranked>> items = ranked.stream()
-                .map(r -> new Diversity.Item<>(
-                        r,
-                        r.score(),
-                        r.scored().candidate().orgIds(),
-                        r.scored().topTechnology(),
-                        r.scored().candidate().regions().isEmpty()
-                                ? null
-                                : r.scored().candidate().regions().getFirst().id()))
-                .toList();
-        List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
-        return page(journey, source.id(), sourceText, targets, ordered, offset, size, used);
-    }
-
-    /**
-     * The text-only baseline: candidates and order from Lucene similarity alone (after the same hard rules), no
-     * other factor and no diversification. For evaluation against {@link #match}.
-     */
-    public MatchPage textOnly(Journey journey, String sourceId, int first) {
-        int size = pageSize(first);
-        Weights used = Weights.textOnly();
-        Profile source = source(journey, sourceId);
-        List<NodeKind> targets = journey.targets(source.kind());
-        String sourceText = text.textOf(source.id());
-        List<TextSimilarity.Hit> hits =
-                text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
-        double top = hits.isEmpty() ? 0 : hits.getFirst().score();
-        Map<String, Profile> profiles = new HashMap<>();
-        repository
-                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false)
-                .forEach(p -> profiles.put(p.id(), p));
-        List<Ranked> ranked = new ArrayList<>();
-        Scorer scorer = new Scorer(journey, source);
-        for (TextSimilarity.Hit h : hits) {
-            Profile c = profiles.get(h.id());
-            if (c != null && HardRules.allows(source, c, targets)) {
-                ranked.add(rank(scorer.score(c, h, top), used));
-            }
-        }
-        return page(journey, source.id(), sourceText, targets, ranked, 0, size, used);
+        return new Candidates(source, sourceText, candidates, byId, textTop);
     }
 
     private Profile source(Journey journey, String sourceId) {
@@ -201,19 +250,25 @@ public class MatchingService {
         return source;
     }
 
-    /** The source's technologies and their direct broader ones; the candidate query adds the narrower ones. */
-    private static List<String> seedTechnologies(Profile source) {
-        Set<String> ids = new LinkedHashSet<>();
+    /**
+     * The technologies to look for holders of, each with how many steps of narrower terms to follow: the source's own
+     * (two steps down: what an investor focuses on, a lab researches or a position asks for includes its sub-fields),
+     * their direct broader terms and those reached through its products and people (one step down).
+     */
+    private static List<Map<String, Object>> seedTechnologies(Profile source) {
+        Map<String, Integer> down = new java.util.LinkedHashMap<>();
         source.techs().stream().filter(t -> t.via() == null).forEach(t -> {
-            ids.add(t.id());
+            down.merge(t.id(), 2, Math::max);
             t.up().forEach((id, d) -> {
                 if (d == 1) {
-                    ids.add(id);
+                    down.merge(id, 1, Math::max);
                 }
             });
         });
-        source.techs().stream().filter(t -> t.via() != null).limit(10).forEach(t -> ids.add(t.id()));
-        return List.copyOf(ids);
+        source.techs().stream().filter(t -> t.via() != null).limit(10).forEach(t -> down.merge(t.id(), 1, Math::max));
+        return down.entrySet().stream()
+                .map(e -> Map.<String, Object>of("id", e.getKey(), "down", e.getValue()))
+                .toList();
     }
 
     private static List<String> seedPartners(Profile source) {

@@ -417,6 +417,17 @@ final class Scorer {
                         en.add("ticket size fits");
                     }
                 }
+                if (c.kind() == NodeKind.PROJECT) {
+                    // A project only wants an investor while it asks for money and is not closed.
+                    boolean seeking = c.prop("seeks") instanceof List<?> seeks
+                            && seeks.contains("investment")
+                            && !"closed".equals(c.text("status"));
+                    parts.add(seeking ? 1.0 : 0.0);
+                    if (seeking) {
+                        zh.add("正在寻求融资");
+                        en.add("seeking investment");
+                    }
+                }
                 if (!source.targetRegions().isEmpty() && !c.regions().isEmpty()) {
                     Set<String> targets = new HashSet<>();
                     source.targetRegions().forEach(r -> targets.add(r.id()));
@@ -498,6 +509,12 @@ final class Scorer {
                     String sb = c.text("size");
                     if (sa != null && sb != null) {
                         parts.add(sa.equals(sb) ? 1.0 : 0.0);
+                    }
+                    Double ta = source.number("trl");
+                    Double tb = c.number("trl");
+                    if (ta != null && tb != null) {
+                        // Technology readiness: projects a level apart are at about the same point, three apart not.
+                        parts.add(Math.max(0, 1 - Math.abs(ta - tb) / 3));
                     }
                 }
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.brainbridge.evaluation.Machine;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.search.SearchProbe;
 

@@ -1,18 +1,12 @@
 package org.brainbridge.search.evaluation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.brainbridge.BrainBridgeApplication;
+import org.brainbridge.evaluation.EvaluationStore;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.search.SearchProbe;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Measures search quality against a judgments file: starts the application without a web server on a fresh temporary
@@ -54,16 +48,8 @@ public final class SearchEvaluation {
             System.err.println(USAGE);
             return 2;
         }
-        Path work;
-        try {
-            work = Files.createTempDirectory("brainbridge-search-eval");
-        } catch (IOException e) {
-            System.err.println("Cannot create a temporary folder: " + e.getMessage());
-            return 1;
-        }
-        try (ConfigurableApplicationContext context = start(options.seed(), work)) {
-            EvaluationReport report = new Evaluator(
-                            context.getBean(SearchProbe.class), context.getBean(GraphGateway.class))
+        try (EvaluationStore store = EvaluationStore.start(options.seed(), "brainbridge-search-eval")) {
+            EvaluationReport report = new Evaluator(store.bean(SearchProbe.class), store.bean(GraphGateway.class))
                     .evaluate(judgments, options.seed().toString(), options.label());
             System.out.println();
             System.out.print(report.text());
@@ -77,33 +63,6 @@ public final class SearchEvaluation {
         } catch (IOException e) {
             System.err.println("Cannot write the report: " + e.getMessage());
             return 1;
-        } finally {
-            delete(work);
-        }
-    }
-
-    /**
-     * The application on its own store and index under a fresh folder, seeded on start. Passed as command-line
-     * arguments because those win over application.yaml (default properties would lose to it).
-     */
-    private static ConfigurableApplicationContext start(Path seed, Path work) {
-        return new SpringApplicationBuilder(BrainBridgeApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--brainbridge.graph.embedded.home=" + work.resolve("neo4j"),
-                        "--brainbridge.search.index-dir=" + work.resolve("index"),
-                        "--brainbridge.seed.location=" + seed.toAbsolutePath(),
-                        "--brainbridge.seed.load-on-start=always",
-                        "--brainbridge.admin.token-file=" + work.resolve("token"),
-                        "--logging.level.root=warn",
-                        "--logging.level.org.brainbridge=info");
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("Could not remove " + folder + ": " + e.getMessage());
         }
     }
 

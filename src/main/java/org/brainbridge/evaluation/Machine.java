@@ -1,4 +1,4 @@
-package org.brainbridge.search.evaluation;
+package org.brainbridge.evaluation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The machine a report was measured on, so numbers from different runs can be told apart. */
-final class Machine {
+public final class Machine {
 
     private Machine() {}
 
-    static List<String> describe() {
+    public static List<String> describe() {
         List<String> lines = new ArrayList<>();
         Runtime runtime = Runtime.getRuntime();
         lines.add("CPUs available to the JVM: " + runtime.availableProcessors());
