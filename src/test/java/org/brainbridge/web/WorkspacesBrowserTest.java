@@ -34,6 +34,8 @@ class WorkspacesBrowserTest {
     private static final String UNIVERSITY = "inst-ill-0002";
     private static final String POSITION = "pos-ill-0001";
     private static final String TALENT = "tal-ill-0002";
+    private static final List<String> FACTORS =
+            List.of("technology", "scenario", "chain", "profile", "text", "graph", "policy");
 
     /**
      * The first request of each journey in a fresh JVM plans its Cypher and fills Lucene's caches, which takes seconds
@@ -76,7 +78,9 @@ class WorkspacesBrowserTest {
         assertThat(page.locator("[data-testid^='ws-factor-" + top + "-']").count())
                 .as("factor segments of the top match")
                 .isPositive();
-        assertThat(page.getByTestId("ws-weights-used").textContent()).contains("技术契合 25%");
+        // The weights used are shown, normalised (whatever the configuration says).
+        assertThat(FACTORS.stream().mapToDouble(f -> weightUsed(page, f)).sum()).isCloseTo(1.0, within(0.001));
+        assertThat(page.getByTestId("ws-weight-used-technology").textContent()).startsWith("技术契合");
 
         // The evidence of the selected (top) match: the factors and a path drawn as a graph.
         assertThat(page.getByTestId("ws-evidence").getAttribute("data-id")).isEqualTo(top);
@@ -89,6 +93,11 @@ class WorkspacesBrowserTest {
 
         // Text counts for more: asked again with all seven weights in the link; then back to the defaults.
         page.getByTestId("ws-advanced-toggle").click();
+        double others = FACTORS.stream()
+                .filter(f -> !f.equals("text"))
+                .mapToDouble(f ->
+                        Double.parseDouble(page.getByTestId("ws-weight-" + f).inputValue()))
+                .sum();
         Locator text = page.getByTestId("ws-weight-text");
         text.fill("80");
         text.press("Tab");
@@ -96,9 +105,9 @@ class WorkspacesBrowserTest {
         page.waitForURL(url -> url.contains("/match/investor/" + INVESTOR + "?") && url.contains("text=80"));
         page.waitForSelector(
                 "[data-testid='ws-page'][data-loading='false'] [data-testid='ws-weights-used'][data-custom='true']");
-        double textWeight =
-                Double.parseDouble(page.getByTestId("ws-weight-used-text").getAttribute("data-weight"));
-        assertThat(textWeight).as("text weight used: 80 of 163.34").isCloseTo(80 / 163.34, within(0.001));
+        assertThat(weightUsed(page, "text"))
+                .as("text weight used: 80 of 80 + " + others)
+                .isCloseTo(80 / (80 + others), within(0.001));
         Chromium.shot(page, "31-workspace-investor-weights");
         page.getByTestId("ws-weights-reset").click();
         page.waitForURL("**/match/investor/" + INVESTOR);
@@ -224,6 +233,10 @@ class WorkspacesBrowserTest {
         // A technology is no actor: the workspace says which kinds it takes.
         page.navigate("/match/similar/tech-eeg");
         assertThat(page.getByTestId("ws-wrong-kind").textContent()).contains("技术");
+    }
+
+    private static double weightUsed(Page page, String factor) {
+        return Double.parseDouble(page.getByTestId("ws-weight-used-" + factor).getAttribute("data-weight"));
     }
 
     private static Locator matches(Page page) {
