@@ -232,7 +232,9 @@ class WorkspacesBrowserTest {
 
         // A technology is no actor: the workspace says which kinds it takes.
         page.navigate("/match/similar/tech-eeg");
-        assertThat(page.getByTestId("ws-wrong-kind").textContent()).contains("技术");
+        // Kind names come with the graph model, which may arrive after the warning: wait for them.
+        page.waitForFunction(
+                "() => document.querySelector(\"[data-testid='ws-wrong-kind']\")?.textContent.includes('技术')");
     }
 
     private static double weightUsed(Page page, String factor) {
