@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.brainbridge.generator.GraphSeedGenerator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The evaluation command end to end, as bench/match-eval.sh runs it: a small generated folder (1,000 nodes, with its
  * planted cases and judgments) loaded into a fresh store of its own, every journey measured for ours and the three
  * baselines, the report written; judged ids that are not in the graph, or of the wrong kind, are reported with their
- * line and column and counted, not dropped.
+ * line and column and counted, not dropped. Slow: it starts a second embedded Neo4j and loads a folder into it (a
+ * minute on a quiet machine, several on a busy one); {@link MatchEvaluatorTest} covers the same pieces on the shared
+ * store in the fast build.
  */
+@Tag("slow")
 class MatchEvaluationEndToEndTest {
 
     @TempDir
