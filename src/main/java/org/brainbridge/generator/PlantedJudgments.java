@@ -39,6 +39,7 @@ final class PlantedJudgments {
 
     private final World world;
     private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, List<Entity>> byKind = new HashMap<>();
     private final Map<String, Integer> segmentTier = new HashMap<>();
 
     private PlantedJudgments(World world) {
@@ -113,19 +114,19 @@ final class PlantedJudgments {
             default -> Set.of(source.kind);
         };
         Map<String, Integer> grades = new HashMap<>();
-        for (Entity e : entities.values()) {
-            if (!kinds.contains(e.kind) || !allows(source, e)) {
-                continue;
-            }
-            int g = switch (c.journey()) {
-                case "investor" -> investor(source, e);
-                case "partner", "institution" -> partners(source, e);
-                case "candidate" -> staffing(source, e);
-                case "position" -> staffing(e, source);
-                default -> similar(source, e);
-            };
-            if (g > 0) {
-                grades.put(e.id, g);
+        for (String kind : kinds) {
+            for (Entity e : byKind.getOrDefault(kind, List.of())) {
+                int g = switch (c.journey()) {
+                    case "investor" -> investor(source, e);
+                    case "partner", "institution" -> partners(source, e);
+                    case "candidate" -> staffing(source, e);
+                    case "position" -> staffing(e, source);
+                    default -> similar(source, e);
+                };
+                // The rules first: they rule most candidates out more cheaply than the hard rules.
+                if (g > 0 && allows(source, e)) {
+                    grades.put(e.id, g);
+                }
             }
         }
         for (String decoy : c.decoys()) {
@@ -462,6 +463,7 @@ final class PlantedJudgments {
                 }
             }
             entities.put(e.id, e);
+            byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(e);
         });
     }
 

@@ -95,11 +95,11 @@ final class Plants {
             return;
         }
         int investorCases = clamp(Math.min(count(NodeKind.INVESTOR) / 6, count(NodeKind.PROJECT) / 40));
-        int similarCases = clamp(count(NodeKind.PROJECT) / 45);
-        int partnerCases = clamp(Math.min(count(NodeKind.INSTITUTION) / 12, ents.count / 30));
-        int institutionCases = clamp(Math.min(count(NodeKind.INSTITUTION) / 20, ents.count / 40));
+        int similarCases = clamp(count(NodeKind.PROJECT) / 40);
+        int partnerCases = clamp(Math.min(count(NodeKind.INSTITUTION) / 14, ents.count / 30));
+        int institutionCases = clamp(Math.min(count(NodeKind.INSTITUTION) / 14, ents.count / 40));
         int candidateCases = clamp(Math.min(count(NodeKind.POSITION) / 20, count(NodeKind.TALENT) / 60));
-        int positionCases = clamp(Math.min(count(NodeKind.POSITION) / 30, count(NodeKind.TALENT) / 60));
+        int positionCases = clamp(Math.min(count(NodeKind.POSITION) / 24, count(NodeKind.TALENT) / 60));
         for (int c = 0; c < investorCases; c++) {
             investorCase(c);
         }

@@ -40,7 +40,7 @@ public record MatchingProperties(
         private static final Map<Journey, Weights> BUILT_IN = Map.of(
                 Journey.INVESTOR, new Weights(3, 1.5, 1, 4, 1, 0.5, 0.5),
                 Journey.PARTNER, new Weights(2.5, 1, 2, 1.2, 2, 1, 0.5),
-                Journey.INSTITUTION, new Weights(2, 1.5, 1.5, 1.5, 1, 0.5, 0.5),
+                Journey.INSTITUTION, new Weights(1.5, 1.5, 1.5, 2, 1, 0.5, 0.5),
                 Journey.CANDIDATE, new Weights(3, 0.5, 0.5, 4, 1, 0.5, 0),
                 Journey.POSITION, new Weights(3, 0.5, 0.5, 4, 1, 0.5, 0),
                 Journey.SIMILAR, new Weights(4, 1.5, 1, 3, 2, 1, 0.3));

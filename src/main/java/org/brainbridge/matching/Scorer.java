@@ -82,16 +82,50 @@ final class Scorer {
     }
 
     private static double techWeight(Profile.Tech t) {
-        // A technology reached through a product, patent, data set or person counts a little less than one stated.
-        return t.via() == null ? 1.0 : 0.8;
+        // A technology reached through a product, patent or data set counts a little less than one stated; one of its
+        // people's skills less again: a large institution's staff know a bit of everything, which says little about
+        // what the institution itself offers, and would otherwise favour the big ones.
+        if (t.via() == null) {
+            return 1.0;
+        }
+        return "WORKS_AT<".equals(t.via().rel()) ? 0.5 : 0.8;
+    }
+
+    /** How much of a broader term's worth a narrower one keeps, per step, when the broader one is an area. */
+    static final double AREA = 0.8;
+
+    /**
+     * Closeness where one side is an area of interest or expertise (what an investor focuses on, what an institution
+     * researches): the area covers its narrower terms, so they keep {@link #AREA}^d instead of 0.5^d. A required skill
+     * is not an area: a position asking for a parent skill is only partly met by a child (see {@link #closeness}).
+     */
+    static double fit(Profile.Tech a, Profile.Tech b) {
+        Integer aAbove = b.up().get(a.id());
+        if (aAbove != null && area(a)) {
+            return Math.pow(AREA, aAbove);
+        }
+        Integer bAbove = a.up().get(b.id());
+        if (bAbove != null && area(b)) {
+            return Math.pow(AREA, bAbove);
+        }
+        return closeness(a, b);
+    }
+
+    private static boolean area(Profile.Tech t) {
+        return t.via() == null && ("FOCUSES_ON".equals(t.rel()) || "RESEARCHES".equals(t.rel()));
     }
 
     private record Best(Profile.Tech from, Profile.Tech to, double value) {}
 
     private static Best best(Profile.Tech t, List<Profile.Tech> others) {
+        return best(t, others, false);
+    }
+
+    /** The closest of the others to t; with {@code areas}, an area covers its narrower terms ({@link #fit}). */
+    private static Best best(Profile.Tech t, List<Profile.Tech> others, boolean areas) {
         Best best = new Best(t, null, 0);
         for (Profile.Tech o : others) {
-            double v = closeness(t, o) * techWeight(o);
+            double v = (areas ? fit(t, o) : closeness(t, o)) * techWeight(o);
             if (v > best.value()) {
                 best = new Best(t, o, v);
             }
@@ -149,7 +183,7 @@ final class Scorer {
         } else {
             double covMine = 0;
             for (Profile.Tech t : mine) {
-                Best b = best(t, theirs);
+                Best b = best(t, theirs, true);
                 covMine += b.value() * techWeight(t);
                 if (b.value() > 0) {
                     matches.add(b);
@@ -157,7 +191,7 @@ final class Scorer {
             }
             double covTheirs = 0;
             for (Profile.Tech t : theirs) {
-                covTheirs += best(t, mine).value() * techWeight(t);
+                covTheirs += best(t, mine, true).value() * techWeight(t);
             }
             value = mine.isEmpty() || theirs.isEmpty() ? 0 : (covMine / mine.size() + covTheirs / theirs.size()) / 2;
         }

@@ -164,10 +164,10 @@ final class MatchEvaluator {
                     s.line(),
                     2,
                     s.sourceId(),
-                    "source '%s' is a %s; journey %s takes %s"
+                    "source '%s' is %s; journey %s takes %s"
                             .formatted(
                                     s.sourceId(),
-                                    kindName(source.kind()),
+                                    withArticle(source.kind()),
                                     journey,
                                     kinds(s.journey().sources()))));
             return false;
@@ -188,16 +188,21 @@ final class MatchEvaluator {
                         line,
                         3,
                         target,
-                        "target '%s' is a %s; journey %s proposes %s for a %s (no engine can return it)"
+                        "target '%s' is %s; journey %s proposes %s for %s (no engine can return it)"
                                 .formatted(
                                         target,
-                                        kindName(node.kind()),
+                                        withArticle(node.kind()),
                                         journey,
                                         kinds(targets),
-                                        kindName(source.kind()))));
+                                        withArticle(source.kind()))));
             }
         });
         return true;
+    }
+
+    private static String withArticle(NodeKind kind) {
+        String name = kindName(kind);
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     private static String kindName(NodeKind kind) {
