@@ -88,10 +88,23 @@ final class Inputs {
             tables.put(kind, table);
         }
         Predicate<List<String>> open = row -> true;
+        Predicate<List<String>> enterpriseOpen = tables.get("Enterprise").isNot("opted_out", "true");
+        Set<String> optedOut = new java.util.HashSet<>();
+        tables.get("Enterprise").rows().stream().filter(enterpriseOpen.negate()).forEach(r -> optedOut.add(r.getFirst()));
+        // A talent whose current employer opted out is out too (the portal applies an organisation's choice to its people).
+        Set<String> employedByOptedOut = new java.util.HashSet<>();
+        Table worksAt = Table.read(graph, "WORKS_AT");
+        if (worksAt != null) {
+            Predicate<List<String>> current = worksAt.isNot("current", "false");
+            worksAt.rows().stream()
+                    .filter(r -> current.test(r) && optedOut.contains(r.get(1)))
+                    .forEach(r -> employedByOptedOut.add(r.getFirst()));
+        }
         Map<String, Predicate<List<String>>> accepts = Map.of(
-                "Enterprise", tables.get("Enterprise").isNot("opted_out", "true"),
+                "Enterprise", enterpriseOpen,
                 "Talent", tables.get("Talent").is("consent_to_match", "true")
-                        .and(tables.get("Talent").isNot("opted_out", "true")),
+                        .and(tables.get("Talent").isNot("opted_out", "true"))
+                        .and(row -> !employedByOptedOut.contains(row.getFirst())),
                 "Investor", open,
                 "Institution", open,
                 "Position", open,
@@ -114,16 +127,88 @@ final class Inputs {
             actors.addAll(sample.ids(kind, Math.max(1, n / 5)));
         }
         write(out, "policyMatches", shuffled(actors, random));
-        // "How is this lab connected to that investor": pairs of organisations and projects of two different kinds.
-        List<String> kinds = List.of("Enterprise", "Institution", "Investor", "Project");
+        write(out, "connections", pairs(graph, tables, accepts, n, sample, random));
+    }
+
+    /** The kinds whose pairs the connection benchmark asks about. */
+    private static final List<String> PAIR_KINDS = List.of("Enterprise", "Institution", "Investor", "Project");
+
+    /** Ties between actors and their own things that a walk for connected pairs follows (either direction). */
+    private static final List<String> TIES = List.of(
+            "COLLABORATES_WITH", "INVESTED_IN", "SUPPLIES", "RUNS", "AFFILIATED_WITH", "LICENSED_TO", "TRIALS_AT",
+            "OWNS", "MAKES", "LEADS", "WORKS_AT");
+
+    /**
+     * "How is this lab connected to that investor": pairs of actors of two different kinds. Half are random pairs
+     * (most of which have no meaningful path within four hops in a generated graph: the portal must answer "none"
+     * quickly too); half are the ends of a random walk of two to four concrete ties (investment, collaboration,
+     * employment, ownership …) from a random actor, the pairs a person who suspects a link would ask about.
+     */
+    private static List<String> pairs(
+            Path graph,
+            Map<String, Table> tables,
+            Map<String, Predicate<List<String>>> accepts,
+            int n,
+            Sampler sample,
+            Random random)
+            throws Exception {
+        Map<String, List<String>> ties = new HashMap<>();
+        for (String type : TIES) {
+            Table table = Table.read(graph, type);
+            if (table == null) {
+                continue;
+            }
+            for (List<String> row : table.rows()) {
+                ties.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(1));
+                ties.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(0));
+            }
+        }
+        Set<String> closedTalent = new java.util.HashSet<>();
+        tables.get("Talent").rows().stream()
+                .filter(accepts.get("Talent").negate())
+                .forEach(r -> closedTalent.add(r.getFirst()));
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             // Every ordered pair of two different kinds in turn (the offset runs 1..3).
-            String a = kinds.get(i % kinds.size());
-            String b = kinds.get((i + 1 + (i / kinds.size()) % (kinds.size() - 1)) % kinds.size());
-            pairs.add(sample.ids(a, 1).getFirst() + "\t" + sample.ids(b, 1).getFirst());
+            String a = PAIR_KINDS.get(i % PAIR_KINDS.size());
+            String b = PAIR_KINDS.get((i + 1 + (i / PAIR_KINDS.size()) % (PAIR_KINDS.size() - 1)) % PAIR_KINDS.size());
+            String from = sample.ids(a, 1).getFirst();
+            String to = i % 2 == 0 ? sample.ids(b, 1).getFirst() : walk(from, kindOf(from), ties, closedTalent, random);
+            pairs.add(from + "\t" + (to == null ? sample.ids(b, 1).getFirst() : to));
         }
-        write(out, "connections", pairs);
+        return pairs;
+    }
+
+    /** The end of a random walk of 2 to 4 ties from an actor: another actor of a pair kind, not its own kind. */
+    private static String walk(
+            String from, String kind, Map<String, List<String>> ties, Set<String> closedTalent, Random random) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int steps = 2 + random.nextInt(3);
+            String at = from;
+            Set<String> seen = new java.util.HashSet<>(List.of(from));
+            for (int s = 0; s < steps && at != null; s++) {
+                List<String> next = ties.getOrDefault(at, List.of()).stream()
+                        .filter(x -> !seen.contains(x) && !closedTalent.contains(x))
+                        .toList();
+                at = next.isEmpty() ? null : next.get(random.nextInt(next.size()));
+                seen.add(at);
+            }
+            String end = at == null ? null : kindOf(at);
+            if (end != null && !end.equals(kind) && PAIR_KINDS.contains(end)) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static String kindOf(String id) {
+        return switch (id.substring(0, id.indexOf('-'))) {
+            case "ent" -> "Enterprise";
+            case "inst" -> "Institution";
+            case "inv" -> "Investor";
+            case "proj" -> "Project";
+            default -> "";
+        };
     }
 
     private interface Sampler {

@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ready         --health URL [--timeout 1800]                       (waits until the portal reports ready)
  * inputs        --graph DIR --judgments FILE --out DIR                (search: queries, prefixes, ids)
  * match-inputs  --graph DIR --out DIR [--per 60]                      (matching: source ids per operation)
+ * snapshot      --url U --op OPERATION --inputs FILE --out FILE      (each input's response, one JSON a line,
+ *               to compare the results of two versions: diff the files, or `compare A B`)
+ * compare       A B                                                   (how many inputs answer the same)
  * report        --latency TSV --out MD --rate JSON ... (and run facts)  (bench/search-speed.sh's report)
  * match-report  --latency TSV --out MD ... (run facts)                  (bench/match-speed.sh's report)
  * </pre>
@@ -91,6 +94,12 @@ public final class LoadGenerator {
                     Path.of(option(args, "--graph", null)),
                     Path.of(option(args, "--out", null)),
                     Integer.parseInt(option(args, "--per", "60")));
+            case "snapshot" -> snapshot(
+                    client,
+                    Operations.of(option(args, "--op", null)),
+                    lines(option(args, "--inputs", null)),
+                    Path.of(option(args, "--out", null)));
+            case "compare" -> compare(Path.of(args[1]), Path.of(args[2]));
             case "report" -> SearchReport.write(args);
             case "match-report" -> MatchReport.write(args);
             default -> {
@@ -184,6 +193,59 @@ public final class LoadGenerator {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** Every input's response body in input order, one line each (the responses are single-line JSON). */
+    private static void snapshot(GraphQlClient client, Operations op, List<String> inputs, Path out) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (String input : inputs) {
+            String body = client.post(op.document(), op.variables().of(input.split("\t")));
+            bodies.add(input.replace('\t', ' ') + "\t" + (body == null ? "FAILED" : body.strip()));
+        }
+        Files.write(out, bodies);
+        System.out.printf("%s: %d responses in %s%n", op.name(), bodies.size(), out);
+    }
+
+    /**
+     * Compares two snapshots input by input: the same response, the same ids in the same order (scores differ), the
+     * same ids in another order, or different ids. Prints the inputs that differ.
+     */
+    private static void compare(Path a, Path b) throws Exception {
+        List<String> left = Files.readAllLines(a);
+        List<String> right = Files.readAllLines(b);
+        int same = 0;
+        int sameOrder = 0;
+        int sameSet = 0;
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("\"node\":\\{\"id\":\"([^\"]+)\"|\"id\":\"([^\"]*>[^\"]*)\"");
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            if (left.get(i).equals(right.get(i))) {
+                same++;
+                continue;
+            }
+            List<String> l = ids(id, left.get(i));
+            List<String> r = ids(id, right.get(i));
+            if (l.equals(r)) {
+                sameOrder++;
+            } else if (new java.util.HashSet<>(l).equals(new java.util.HashSet<>(r))) {
+                sameSet++;
+                System.out.println("reordered: " + left.get(i).split("\t")[0] + "\n  " + l + "\n  " + r);
+            } else {
+                System.out.println("different: " + left.get(i).split("\t")[0] + "\n  " + l + "\n  " + r);
+            }
+        }
+        int n = Math.min(left.size(), right.size());
+        System.out.printf(
+                "%d inputs: %d identical, %d same ids in the same order, %d same ids reordered, %d different%n",
+                n, same, sameOrder, sameSet, n - same - sameOrder - sameSet);
+    }
+
+    private static List<String> ids(java.util.regex.Pattern pattern, String body) {
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = pattern.matcher(body);
+        while (m.find()) {
+            ids.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return ids;
     }
 
     static double pct(long[] sorted, double p) {

@@ -30,11 +30,14 @@ public class MatchingService {
     static final int MAX_OFFSET = 200;
 
     private final MatchingRepository repository;
+    private final Taxonomies taxonomies;
     private final TextSimilarity text;
     private final MatchingProperties properties;
 
-    MatchingService(MatchingRepository repository, TextSimilarity text, MatchingProperties properties) {
+    MatchingService(
+            MatchingRepository repository, Taxonomies taxonomies, TextSimilarity text, MatchingProperties properties) {
         this.repository = repository;
+        this.taxonomies = taxonomies;
         this.text = text;
         this.properties = properties;
     }
@@ -100,17 +103,21 @@ public class MatchingService {
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
         textHits.forEach(h -> byId.put(h.id(), h));
 
-        Set<String> ids = new LinkedHashSet<>();
-        textHits.forEach(h -> ids.add(h.id()));
-        ids.addAll(repository.candidates(
-                targets,
-                seedTechnologies(source),
-                source.scenarios().stream().map(Profile.Scenario::id).distinct().toList(),
-                seedPartners(source),
-                source.id(),
-                properties.perSource(),
-                properties.candidates()));
-        List<Profile> candidates = repository.profiles(List.copyOf(ids), false).stream()
+        List<Profile> candidates = repository
+                .candidates(
+                        targets,
+                        textHits.stream().map(TextSimilarity.Hit::id).toList(),
+                        seedTechnologies(source),
+                        source.scenarios().stream()
+                                .map(Profile.Scenario::id)
+                                .distinct()
+                                .toList(),
+                        seedPartners(source),
+                        source.id(),
+                        properties.perSource(),
+                        properties.candidates(),
+                        taxonomies::at)
+                .stream()
                 .filter(c -> HardRules.allows(source, c, targets))
                 .toList();
         List<String> unscored = candidates.stream()
@@ -141,7 +148,7 @@ public class MatchingService {
                                 : r.scored().candidate().regions().getFirst().id()))
                 .toList();
         List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
-        return page(journey, source.id(), sourceText, targets, ordered, offset, size, used);
+        return page(journey, source, sourceText, targets, ordered, offset, size, used, byId, textTop);
     }
 
     /**
@@ -159,7 +166,7 @@ public class MatchingService {
         double top = hits.isEmpty() ? 0 : hits.getFirst().score();
         Map<String, Profile> profiles = new HashMap<>();
         repository
-                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false)
+                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false, taxonomies::at)
                 .forEach(p -> profiles.put(p.id(), p));
         List<Ranked> ranked = new ArrayList<>();
         Scorer scorer = new Scorer(journey, source);
@@ -169,11 +176,13 @@ public class MatchingService {
                 ranked.add(rank(scorer.score(c, h, top), used));
             }
         }
-        return page(journey, source.id(), sourceText, targets, ranked, 0, size, used);
+        Map<String, TextSimilarity.Hit> byId = new HashMap<>();
+        hits.forEach(h -> byId.put(h.id(), h));
+        return page(journey, source, sourceText, targets, ranked, 0, size, used, byId, top);
     }
 
     private Profile source(Journey journey, String sourceId) {
-        Profile source = repository.profiles(List.of(sourceId), true).stream()
+        Profile source = repository.profiles(List.of(sourceId), true, taxonomies::at).stream()
                 .findFirst()
                 .orElseThrow(() -> new InvalidArgumentException(
                         journey.argument(),
@@ -240,25 +249,45 @@ public class MatchingService {
         return new Ranked(s, score, List.copyOf(factors));
     }
 
+    /**
+     * One page of a ranking with its explanations. Ranking ran on profiles without names; the page's matches are
+     * scored again on named profiles (the values are the same), with the names of only the nodes their evidence
+     * shows read in one statement.
+     */
     private MatchPage page(
             Journey journey,
-            String sourceId,
+            Profile source,
             String sourceText,
             List<NodeKind> targets,
             List<Ranked> ordered,
             int offset,
             int size,
-            Weights used) {
+            Weights used,
+            Map<String, TextSimilarity.Hit> textHits,
+            double textTop) {
         int end = Math.min(ordered.size(), offset + size);
         List<String> pageIds = new ArrayList<>();
+        Set<String> named = new LinkedHashSet<>();
+        named.add(source.id());
         for (int i = offset; i < end; i++) {
-            pageIds.add(ordered.get(i).scored().candidate().id());
+            Scorer.Scored s = ordered.get(i).scored();
+            pageIds.add(s.candidate().id());
+            s.paths()
+                    .values()
+                    .forEach(paths -> paths.forEach(p -> p.nodes().forEach(n -> {
+                        if (!Taxonomies.holds(n.kind())) {
+                            named.add(n.id());
+                        }
+                    })));
         }
         Map<String, List<String>> shared = text.sharedTerms(sourceText, targets, pageIds);
+        Map<String, String[]> names = end > offset ? repository.names(named) : Map.of();
+        Scorer explain = new Scorer(journey, source.named(names));
         List<Match> nodes = new ArrayList<>();
         for (int i = offset; i < end; i++) {
             Ranked r = ordered.get(i);
-            Scorer.Scored s = r.scored();
+            Profile candidate = r.scored().candidate();
+            Scorer.Scored s = explain.score(candidate.named(names), textHits.get(candidate.id()), textTop);
             List<MatchPath> paths = new ArrayList<>();
             for (FactorContribution f : r.factors()) {
                 if (f.contribution() > 0) {
@@ -289,7 +318,7 @@ public class MatchingService {
         }
         boolean more = end < ordered.size() && end < MAX_OFFSET;
         return new MatchPage(
-                sourceId, journey, nodes, new Page.PageInfo(more, more ? cursor(end) : null), ordered.size(), used);
+                source.id(), journey, nodes, new Page.PageInfo(more, more ? cursor(end) : null), ordered.size(), used);
     }
 
     private static int pageSize(Integer first) {
