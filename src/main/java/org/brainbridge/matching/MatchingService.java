@@ -128,7 +128,8 @@ public class MatchingService {
             text.similar(sourceText, targets, unscored, null, unscored.size()).forEach(h -> byId.put(h.id(), h));
         }
 
-        Scorer scorer = new Scorer(journey, source);
+        // Ranking needs the values only; the page's evidence is built afterwards (see page).
+        Scorer scorer = new Scorer(journey, source, false);
         List<Ranked> ranked = new ArrayList<>();
         for (Profile c : candidates) {
             Scorer.Scored s = scorer.score(c, byId.get(c.id()), textTop);
@@ -169,7 +170,7 @@ public class MatchingService {
                 .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false, taxonomies::at)
                 .forEach(p -> profiles.put(p.id(), p));
         List<Ranked> ranked = new ArrayList<>();
-        Scorer scorer = new Scorer(journey, source);
+        Scorer scorer = new Scorer(journey, source, false);
         for (TextSimilarity.Hit h : hits) {
             Profile c = profiles.get(h.id());
             if (c != null && HardRules.allows(source, c, targets)) {
@@ -250,9 +251,9 @@ public class MatchingService {
     }
 
     /**
-     * One page of a ranking with its explanations. Ranking ran on profiles without names; the page's matches are
-     * scored again on named profiles (the values are the same), with the names of only the nodes their evidence
-     * shows read in one statement.
+     * One page of a ranking with its explanations. Ranking ran on profiles without names and built no evidence; the
+     * page's matches are scored again with evidence, which tells whose names the page shows, then once more on
+     * profiles named in one statement (the values are the same each time).
      */
     private MatchPage page(
             Journey journey,
@@ -269,8 +270,10 @@ public class MatchingService {
         List<String> pageIds = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         named.add(source.id());
+        Scorer unnamed = new Scorer(journey, source);
         for (int i = offset; i < end; i++) {
-            Scorer.Scored s = ordered.get(i).scored();
+            Profile candidate = ordered.get(i).scored().candidate();
+            Scorer.Scored s = unnamed.score(candidate, textHits.get(candidate.id()), textTop);
             pageIds.add(s.candidate().id());
             s.paths()
                     .values()
