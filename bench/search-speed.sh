@@ -36,64 +36,30 @@ if ! [[ $NODES =~ ^[0-9]+$ && $CLIENTS =~ ^[0-9]+$ && $SECONDS_PER_RUN =~ ^[0-9]
     exit 2
 fi
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
-# shellcheck source=.ci/jdk.sh
-source "$ROOT/.ci/jdk.sh"
-select_jdk >&2 || exit 1
-JAVA="$JAVA_HOME/bin/java"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bench_init || exit 1
 read -r -a SERVER_OPTS <<<"${BENCH_JAVA_OPTS:--Xmx2g}"
 READY_TIMEOUT=${BENCH_READY_TIMEOUT:-1800}
-
-BENCH=target/bench
-GRAPH=$BENCH/graph-$NODES
 WORK=$BENCH/search-speed
-mkdir -p "$BENCH"
 
-JAR=$(ls -t target/brainbridge-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -n 1 || true)
-if [[ -z $JAR || -n $(find src/main -newer "$JAR" -type f -print -quit) ]]; then
-    echo "Building the jar (./mvnw -B -q -DskipTests package)"
-    ./mvnw -B -q -DskipTests package
-    JAR=$(ls -t target/brainbridge-*.jar | grep -v -- '-sources\|-javadoc\|-tests' | head -n 1)
-fi
-if [[ ! -d $GRAPH/generated ]]; then
-    echo "Generating $NODES nodes into $GRAPH"
-    bench/generate.sh --nodes "$NODES" --out "$GRAPH"
-fi
-
-# The load generator is one source file with no dependencies: compiled once here so each call starts quickly.
-mkdir -p "$BENCH/loadgen"
-"$JAVA_HOME/bin/javac" -d "$BENCH/loadgen" bench/loadgen/LoadGenerator.java
-LOADGEN=("$JAVA" -cp "$BENCH/loadgen" LoadGenerator)
+bench_jar
+bench_graph "$NODES"
+bench_loadgen
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
 "${LOADGEN[@]}" inputs --graph "$GRAPH" --judgments graph-seed/judgments/search.tsv --out "$WORK/inputs"
 
-PORT=$((20000 + RANDOM % 40000))
-URL=http://127.0.0.1:$PORT/graphql
-TOKEN=$WORK/data/admin-token
-echo "Starting the portal on port $PORT (log: $WORK/portal.log)"
-started=$(date +%s)
-"$JAVA" "${SERVER_OPTS[@]}" -jar "$JAR" \
-    --server.port="$PORT" --server.address=127.0.0.1 \
+bench_start_portal "$WORK/data" "$WORK/portal.log" \
     --brainbridge.benchmark.enabled=true \
-    --brainbridge.seed.location="$GRAPH" \
-    --brainbridge.graph.embedded.home="$WORK/data/neo4j" \
-    --brainbridge.graph.embedded.page-cache=512m \
-    --brainbridge.search.index-dir="$WORK/data/search" \
-    --brainbridge.admin.token-file="$TOKEN" \
-    >"$WORK/portal.log" 2>&1 </dev/null &
-APP_PID=$!
+    --brainbridge.seed.location="$GRAPH"
 cleanup() {
-    kill -TERM "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
+    bench_stop_portal
     if ((!KEEP)); then rm -rf "$WORK/data"; fi
 }
 trap cleanup EXIT
-"${LOADGEN[@]}" ready --health "http://127.0.0.1:$PORT/actuator/health/readiness" --timeout "$READY_TIMEOUT"
-ready_s=$(($(date +%s) - started))
-echo "Ready after ${ready_s} s"
+bench_wait_ready "$READY_TIMEOUT"
 
 call() { "${LOADGEN[@]}" call --url "$URL" --token "$TOKEN" --document "$1"; }
 RATE='{ name items megabytes seconds perSecond mbPerSecond }'
@@ -130,7 +96,7 @@ RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
 OUT=bench/results/search-speed-$(date -u +%Y-%m-%d-%H%M%S).md
 "$JAVA" -cp "$BENCH/loadgen" LoadGenerator report \
     --latency "$RESULTS" --out "$OUT" --nodes "$NODES" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
-    --ready "$ready_s" --rss-kb "$RSS_KB" --java "$("$JAVA" -version 2>&1 | head -n 1)" \
+    --ready "$READY_S" --rss-kb "$RSS_KB" --java "$("$JAVA" -version 2>&1 | head -n 1)" \
     --server-opts "${SERVER_OPTS[*]}" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
     --rate "$PREPARE" --rate "$REBUILD_OURS" --rate "$REBUILD_NEO" --rate "$ANALYSIS_OURS" --rate "$ANALYSIS_NEO"
 echo "Results: $OUT"

@@ -4,10 +4,14 @@
 // Each source node contributes at most $perSource candidates; the most often reached come first. Kinds to propose
 // and the relationship types that reach them are formatted in from the model (never from input), so that a hub
 // technology's thousands of skilled people are not walked when enterprises are wanted; opted-out actors and talent
-// without consent never come back.
+// without consent never come back. Seeds are found through the id index (`:Entity`), not by scanning their label.
+// The statement goes on to the candidates' profiles: profiles.cypher follows, reading `ids` (the text candidates
+// $text first, then those found here), so a request reads candidates and their profiles in one round trip.
 CALL () {
   UNWIND $techs AS seed
-  MATCH p = (:Technology {id: seed.id})<-[:BROADER*0..2]-(t:Technology)
+  MATCH (s:Entity {id: seed.id})
+  WHERE s:Technology
+  MATCH p = (s)<-[:BROADER*0..2]-(t:Technology)
   WHERE length(p) <= seed.down
   WITH DISTINCT t
   CALL (t) {
@@ -18,7 +22,8 @@ CALL () {
   RETURN c.id AS id
   UNION ALL
   UNWIND $scenarios AS sid
-  MATCH (s:Scenario {id: sid})
+  MATCH (s:Entity {id: sid})
+  WHERE s:Scenario
   CALL (s) {
     MATCH (s)<-[:SERVES|FOCUSES_ON]-(c:Entity)
     WHERE (%KINDS%) AND coalesce(c.optedOut, false) = false AND (NOT c:Talent OR c.consentToMatch = true)
@@ -37,6 +42,6 @@ CALL () {
 }
 WITH id, count(*) AS reached
 WHERE id <> $source
-RETURN id
-ORDER BY reached DESC, id
-LIMIT $limit
+WITH id ORDER BY reached DESC, id LIMIT $limit
+WITH collect(id) AS found
+WITH $text + [f IN found WHERE NOT f IN $text] AS ids

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.model.NodeKind;
@@ -14,12 +15,24 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
-/** Reads for matching: profiles of a batch of actors and the candidates of one request, one statement each. */
+/**
+ * Reads for matching: profiles of a batch of actors, the candidates of one request, the taxonomies held in memory and
+ * the names shown on a page, one statement each.
+ */
 @Repository
 class MatchingRepository {
 
     private static final String PROFILES = CypherFiles.load("matching/profiles.cypher");
     private static final String CANDIDATES = CypherFiles.load("matching/candidates.cypher");
+    private static final String TAXONOMIES = CypherFiles.load("matching/taxonomies.cypher");
+
+    private static final String NAMES = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            RETURN id,
+              CASE WHEN n:Talent THEN coalesce(n.headline, n.id) ELSE n.name END AS name,
+              CASE WHEN n:Talent THEN n.headline ELSE coalesce(n.nameEn, n.name) END AS nameEn
+            """;
 
     private final GraphGateway gateway;
 
@@ -27,50 +40,131 @@ class MatchingRepository {
         this.gateway = gateway;
     }
 
-    /** Profiles of the ids that exist, in the order asked; {@code source}: also read what only a source needs. */
-    List<Profile> profiles(Collection<String> ids, boolean source) {
+    /**
+     * Profiles of the ids that exist, in the order asked; {@code source}: also read what only a source needs. The
+     * taxonomies are brought up to the change-log sequence read with the rows. Names of nodes other than taxonomy
+     * terms are left as ids (see {@link #names} and {@link Profile#named}).
+     */
+    List<Profile> profiles(
+            Collection<String> ids, boolean source, java.util.function.LongFunction<Taxonomies.Snapshot> taxonomies) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Profile> found = new HashMap<>();
-        for (Record r : gateway.query(PROFILES, Map.of("ids", List.copyOf(ids), "source", source))) {
-            Profile p = profile(r);
-            if (p != null) {
-                found.put(p.id(), p);
-            }
-        }
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        List<Profile> found = profiles(
+                gateway.query("WITH $ids AS ids\n" + PROFILES, Map.of("ids", List.copyOf(ids), "isSource", source)),
+                source,
+                taxonomies);
+        Map<String, Profile> byId = new HashMap<>();
+        found.forEach(p -> byId.put(p.id(), p));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Candidate ids of the target kinds, most often reached first (bounded per source node and in all). */
-    List<String> candidates(
+    /** Profiles of the rows read, in row order, with the taxonomies brought up to the sequence read with them. */
+    private static List<Profile> profiles(
+            List<Record> rows, boolean source, java.util.function.LongFunction<Taxonomies.Snapshot> taxonomies) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Taxonomies.Snapshot snapshot =
+                taxonomies.apply(rows.getFirst().get("sequence").asLong());
+        List<Profile> profiles = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            Profile p = profile(r, snapshot, source);
+            if (p != null) {
+                profiles.add(p);
+            }
+        }
+        return profiles;
+    }
+
+    /** The technologies, scenarios, chain segments, regions and measures matching keeps in memory. */
+    Taxonomies.Snapshot taxonomies() {
+        Record r = gateway.query(TAXONOMIES, Map.of()).getFirst();
+        return new Taxonomies.Snapshot(
+                r.get("sequence").asLong(),
+                r.get("techs")
+                        .asList(v -> new Taxonomies.Tech(
+                                v.get(0).asString(),
+                                v.get(1).asString(v.get(0).asString()),
+                                v.get(2).asString(""),
+                                v.get(3).asList(Value::asString),
+                                v.get(4).asList(Value::asString))),
+                r.get("scenarios")
+                        .asList(v -> new Taxonomies.Scenario(
+                                v.get(0).asString(),
+                                v.get(1).asString(""),
+                                v.get(2).asString(""),
+                                v.get(3).asString(null))),
+                r.get("segments")
+                        .asList(v -> new Taxonomies.Segment(
+                                v.get(0).asString(),
+                                v.get(1).asString(""),
+                                v.get(2).asString(""),
+                                v.get(3).asString(null),
+                                v.get(4).asString(null))),
+                r.get("regions")
+                        .asList(v -> new Taxonomies.Region(
+                                v.get(0).asString(),
+                                v.get(1).asString(""),
+                                v.get(2).asString(""),
+                                v.get(3).asList(Value::asString))),
+                r.get("measures")
+                        .asList(v -> new Taxonomies.Measure(
+                                v.get(0).asString(),
+                                v.get(1).asString(""),
+                                v.get(2).asString(""),
+                                v.get(3).asList(Value::asString),
+                                v.get(4).asList(Value::asString))));
+    }
+
+    /**
+     * Display names of nodes by id, for the evidence and reasons of one page: {name, English name} as matching shows
+     * them (a person by headline, never by name; a missing English name falls back to the Chinese one).
+     */
+    Map<String, String[]> names(Collection<String> ids) {
+        Map<String, String[]> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        for (Record r : gateway.query(NAMES, Map.of("ids", List.copyOf(ids)))) {
+            names.put(
+                    r.get("id").asString(),
+                    new String[] {r.get("name").asString(null), r.get("nameEn").asString(null)});
+        }
+        return names;
+    }
+
+    /**
+     * The profiles of a request's candidates, in one statement: the text candidates given, then candidates of the
+     * target kinds from the graph, most often reached first (bounded per source node and in all), each once.
+     */
+    List<Profile> candidates(
             List<NodeKind> kinds,
+            List<String> text,
             List<Map<String, Object>> techs,
             Collection<String> scenarios,
             Collection<String> partners,
             String source,
             int perSource,
-            int limit) {
-        if (limit < 1 || (techs.isEmpty() && scenarios.isEmpty() && partners.isEmpty())) {
-            return List.of();
-        }
+            int limit,
+            java.util.function.LongFunction<Taxonomies.Snapshot> taxonomies) {
         // Labels come from the NodeKind enum, never from input.
         String kindClause = kinds.stream().map(k -> "c:" + k.label()).collect(Collectors.joining(" OR "));
         String techTypes = kinds.stream()
                 .map(MatchingRepository::technologyType)
                 .distinct()
                 .collect(Collectors.joining("|"));
-        String cypher = CANDIDATES.replace("%KINDS%", kindClause).replace("%TECH_TYPES%", techTypes);
+        String cypher = CANDIDATES.replace("%KINDS%", kindClause).replace("%TECH_TYPES%", techTypes) + PROFILES;
         Map<String, Object> params = new HashMap<>();
-        params.put("techs", List.copyOf(techs));
-        params.put("scenarios", List.copyOf(scenarios));
-        params.put("partners", List.copyOf(partners));
+        params.put("text", List.copyOf(text));
+        params.put("techs", limit < 1 ? List.of() : List.copyOf(techs));
+        params.put("scenarios", limit < 1 ? List.of() : List.copyOf(scenarios));
+        params.put("partners", limit < 1 ? List.of() : List.copyOf(partners));
         params.put("source", source);
         params.put("perSource", perSource);
-        params.put("limit", limit);
-        return gateway.query(cypher, params).stream()
-                .map(r -> r.get("id").asString())
-                .toList();
+        params.put("limit", Math.max(limit, 0));
+        params.put("isSource", false);
+        return profiles(gateway.query(cypher, params), false, taxonomies);
     }
 
     /** How a kind links to the technologies it holds, offers or asks for. */
@@ -85,8 +179,17 @@ class MatchingRepository {
         };
     }
 
-    private static Profile profile(Record r) {
-        NodeKind kind = NodeKind.byLabel(r.get("label").asString(null)).orElse(null);
+    private static final Set<String> TECH_LINKS =
+            Set.of("DEVELOPS", "RESEARCHES", "HAS_SKILL", "USES_TECHNOLOGY", "REQUIRES_SKILL", "FOCUSES_ON");
+    /** The links through a technology that put an actor in that technology's chain segments. */
+    private static final Set<String> SEGMENT_VIA_TECH =
+            Set.of("DEVELOPS", "RESEARCHES", "HAS_SKILL", "USES_TECHNOLOGY", "REQUIRES_SKILL");
+
+    // The lists keep the bounds and the order the one-statement-per-list version had: techs 60, reached ones 40 + 30,
+    // scenarios 40 + 20, segments 20 + 20, regions 4, target regions 30.
+    private static Profile profile(Record r, Taxonomies.Snapshot tax, boolean source) {
+        String id = r.get("id").asString();
+        NodeKind kind = NodeKind.byId(id).orElse(null);
         if (kind == null) {
             return null;
         }
@@ -97,119 +200,214 @@ class MatchingRepository {
             }
         });
         List<Profile.Tech> techs = new ArrayList<>();
-        r.get("techs").asList(v -> v).forEach(v -> techs.add(tech(v)));
-        r.get("viaTechs").asList(v -> v).forEach(v -> techs.add(tech(v)));
+        List<Profile.Scenario> scenarios = new ArrayList<>();
+        List<Profile.Segment> segments = new ArrayList<>();
+        List<Profile.Region> regions = new ArrayList<>();
+        List<Profile.Region> targetRegions = new ArrayList<>();
+        List<String[]> segmentVia = new ArrayList<>(); // {segment, via type, via id}
+        for (Value link : r.get("links").values()) {
+            String type = link.get(0).asString();
+            String target = link.get(1).asString();
+            NodeKind targetKind = NodeKind.byId(target).orElse(null);
+            if (targetKind == NodeKind.TECHNOLOGY) {
+                if (TECH_LINKS.contains(type) && techs.size() < 60) {
+                    techs.add(tech(tax, target, type, link.get(2).asBoolean(false), null));
+                }
+                Taxonomies.Tech t = tax.tech(target);
+                if (SEGMENT_VIA_TECH.contains(type) && t != null) {
+                    t.segments().forEach(c -> segmentVia.add(new String[] {c, type, target}));
+                }
+            } else if (targetKind == NodeKind.SCENARIO && scenarios.size() < 40) {
+                scenarios.add(scenario(tax, target, type, null));
+            } else if (targetKind == NodeKind.CHAIN_SEGMENT && segments.size() < 20) {
+                segments.add(segment(tax, target, type, null));
+            } else if (targetKind == NodeKind.REGION && type.equals("LOCATED_IN") && regions.size() < 4) {
+                regions.add(region(tax, target, tax.regionUp(target)));
+            } else if (targetKind == NodeKind.REGION && type.equals("TARGETS_REGION") && targetRegions.size() < 30) {
+                targetRegions.add(region(tax, target, List.of()));
+            }
+        }
+        List<Profile.Scenario> direct = List.copyOf(scenarios);
+        for (Value v : r.get("viaTechs").values()) {
+            techs.add(tech(
+                    tax,
+                    v.get(3).asString(),
+                    v.get(2).asString(),
+                    false,
+                    via(v.get(1).asString(), v.get(0).asString())));
+        }
+        for (Value v : r.get("people").values()) {
+            techs.add(tech(
+                    tax, v.get(1).asString(), "HAS_SKILL", false, via(v.get(0).asString(), "WORKS_AT<")));
+        }
+        for (Value v : r.get("viaScenarios").values()) {
+            scenarios.add(scenario(
+                    tax,
+                    v.get(2).asString(),
+                    "SERVES",
+                    via(v.get(1).asString(), v.get(0).asString())));
+        }
+        for (Value v : r.get("productSegments").values()) {
+            segmentVia.add(new String[] {v.get(0).asString(), "MAKES", v.get(1).asString()});
+        }
+        segments.addAll(segmentsVia(tax, segmentVia));
+        List<Profile.Org> orgs = new ArrayList<>();
+        if (kind == NodeKind.ENTERPRISE || kind == NodeKind.INSTITUTION || kind == NodeKind.INVESTOR) {
+            orgs.add(new Profile.Org(id, id, Boolean.TRUE.equals(props.get("optedOut"))));
+        }
+        for (Value v : r.get("orgs").values()) {
+            orgs.add(new Profile.Org(
+                    v.get(0).asString(), v.get(0).asString(), v.get(1).asBoolean(false)));
+        }
+        List<Profile.Partner> partners = new ArrayList<>();
+        for (Value v : r.get("partners").values()) {
+            String partner = v.get(0).asString();
+            partners.add(new Profile.Partner(
+                    partner,
+                    "",
+                    NodeKind.byId(partner).orElse(null),
+                    v.get(1).asString(),
+                    v.get(2).asLong(0),
+                    null));
+        }
+        List<Profile.Partner> coInvestors = new ArrayList<>();
+        for (Value v : r.get("coInvestors").values()) {
+            String via = v.get(1).asString();
+            coInvestors.add(new Profile.Partner(
+                    v.get(0).asString(),
+                    "",
+                    NodeKind.INVESTOR,
+                    "INVESTED_IN",
+                    v.get(2).asLong(0),
+                    new Profile.Via(via, "", NodeKind.byId(via).orElse(null), "INVESTED_IN")));
+        }
         return new Profile(
-                r.get("id").asString(),
+                id,
                 kind,
-                r.get("name").asString(r.get("id").asString()),
-                r.get("nameEn").asString(r.get("id").asString()),
+                id,
+                id,
                 props,
                 techs,
-                r.get("scenarios").asList(MatchingRepository::scenario),
-                r.get("segments").asList(MatchingRepository::segment),
-                r.get("regions").asList(MatchingRepository::region),
-                r.get("targetRegions").asList(MatchingRepository::region),
-                r.get("orgs")
-                        .asList(v -> new Profile.Org(
-                                v.get("id").asString(),
-                                v.get("name").asString(""),
-                                v.get("optedOut").asBoolean(false))),
+                scenarios,
+                segments,
+                regions,
+                targetRegions,
+                orgs,
                 new LinkedHashSet<>(r.get("records").asList(Value::asString)),
-                r.get("partners").asList(MatchingRepository::partner),
-                r.get("coInvestors").asList(MatchingRepository::coInvestor),
-                r.get("measures").asList(MatchingRepository::measure),
-                r.get("degree").asLong());
+                partners,
+                coInvestors,
+                measures(tax, direct, regionsOf(r)));
     }
 
-    private static Profile.Via via(Value v) {
-        if (v.get("via").isNull()) {
-            return null;
-        }
-        return new Profile.Via(
-                v.get("via").asString(),
-                v.get("viaName").asString(v.get("via").asString()),
-                NodeKind.byLabel(v.get("viaLabel").asString("")).orElse(null),
-                v.get("viaRel").asString(""));
+    /** A node reached through another: its name is filled in for the page shown ({@link Profile#named}). */
+    private static Profile.Via via(String id, String rel) {
+        return new Profile.Via(id, id, NodeKind.byId(id).orElse(null), rel);
     }
 
-    private static Profile.Tech tech(Value v) {
-        Map<String, Integer> up = new HashMap<>();
-        for (Value pair : v.get("up").values()) {
-            up.merge(pair.get(0).asString(), pair.get(1).asInt(), Math::min);
-        }
+    private static Profile.Tech tech(
+            Taxonomies.Snapshot tax, String id, String rel, boolean mandatory, Profile.Via via) {
+        Taxonomies.Tech t = tax.tech(id);
         return new Profile.Tech(
-                v.get("id").asString(),
-                v.get("name").asString(""),
-                v.get("nameEn").asString(""),
-                v.get("rel").asString(""),
-                v.get("mandatory").asBoolean(false),
-                up,
-                via(v));
+                id, t == null ? id : t.name(), t == null ? id : t.nameEn(), rel, mandatory, tax.techUp(id), via);
     }
 
-    private static Profile.Scenario scenario(Value v) {
-        return new Profile.Scenario(
-                v.get("id").asString(),
-                v.get("name").asString(""),
-                v.get("nameEn").asString(""),
-                v.get("domain").asString(null),
-                v.get("rel").asString("SERVES"),
-                via(v));
+    private static Profile.Scenario scenario(Taxonomies.Snapshot tax, String id, String rel, Profile.Via via) {
+        Taxonomies.Scenario s = tax.scenario(id);
+        return s == null
+                ? new Profile.Scenario(id, id, id, null, rel, via)
+                : new Profile.Scenario(id, s.name(), s.nameEn(), s.domain(), rel, via);
     }
 
-    private static Profile.Segment segment(Value v) {
-        return new Profile.Segment(
-                v.get("id").asString(),
-                v.get("name").asString(""),
-                v.get("nameEn").asString(""),
-                v.get("tier").asString(null),
-                v.get("parent").asString(null),
-                v.get("rel").asString("IN_SEGMENT"),
-                via(v));
+    private static Profile.Segment segment(Taxonomies.Snapshot tax, String id, String rel, Profile.Via via) {
+        Taxonomies.Segment c = tax.segment(id);
+        return c == null
+                ? new Profile.Segment(id, id, id, null, null, rel, via)
+                : new Profile.Segment(id, c.name(), c.nameEn(), c.tier(), c.parent(), rel, via);
     }
 
-    private static Profile.Region region(Value v) {
-        return new Profile.Region(
-                v.get("id").asString(),
-                v.get("name").asString(""),
-                v.get("nameEn").asString(""),
-                v.get("up").asList(Value::asString));
+    private static Profile.Region region(Taxonomies.Snapshot tax, String id, List<String> up) {
+        Taxonomies.Region g = tax.region(id);
+        return new Profile.Region(id, g == null ? id : g.name(), g == null ? id : g.nameEn(), up);
     }
 
-    private static Profile.Partner partner(Value v) {
-        return new Profile.Partner(
-                v.get("id").asString(),
-                v.get("name").asString(""),
-                NodeKind.byLabel(v.get("label").asString("")).orElse(null),
-                v.get("rel").asString(""),
-                v.get("degree").asLong(0),
-                null);
+    /**
+     * Segments an actor is in through its technologies and products: for each segment the least (link type, node id)
+     * that reaches it, segments in id order, at most 20.
+     */
+    private static List<Profile.Segment> segmentsVia(Taxonomies.Snapshot tax, List<String[]> rows) {
+        java.util.TreeMap<String, String[]> least = new java.util.TreeMap<>();
+        java.util.Comparator<String[]> order =
+                java.util.Comparator.<String[], String>comparing(a -> a[1]).thenComparing(a -> a[2]);
+        for (String[] row : rows) {
+            least.merge(row[0], row, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+        }
+        List<Profile.Segment> segments = new ArrayList<>();
+        for (String[] row : least.values()) {
+            if (segments.size() == 20) {
+                break;
+            }
+            Profile.Via via = via(row[2], row[1]);
+            Taxonomies.Tech t = tax.tech(row[2]);
+            if (t != null) {
+                via = new Profile.Via(row[2], t.name(), NodeKind.TECHNOLOGY, row[1]);
+            }
+            segments.add(segment(tax, row[0], "IN_SEGMENT", via));
+        }
+        return segments;
     }
 
-    private static Profile.Partner coInvestor(Value v) {
-        return new Profile.Partner(
-                v.get("id").asString(),
-                v.get("name").asString(""),
-                NodeKind.INVESTOR,
-                "INVESTED_IN",
-                v.get("degree").asLong(0),
-                new Profile.Via(
-                        v.get("via").asString(),
-                        v.get("viaName").asString(""),
-                        NodeKind.byLabel(v.get("viaLabel").asString("")).orElse(null),
-                        "INVESTED_IN"));
+    private static List<String> regionsOf(Record r) {
+        List<String> located = new ArrayList<>();
+        for (Value link : r.get("links").values()) {
+            if (link.get(0).asString().equals("LOCATED_IN")) {
+                located.add(link.get(1).asString());
+            }
+        }
+        return located;
     }
 
-    private static Profile.Measure measure(Value v) {
-        return new Profile.Measure(
-                v.get("id").asString(),
-                v.get("name").asString(""),
-                v.get("nameEn").asString(""),
-                v.get("scope").asString(""),
-                v.get("via").asString(""),
-                v.get("viaName").asString(""),
-                v.get("target").asString(""),
-                v.get("targetName").asString(""));
+    /**
+     * The measures that concern an actor: those addressing a scenario it serves (or focuses on) or one of the same
+     * domain, via the least (scenario, addressed scenario) pair; then those applying in a region it is located in,
+     * once per region. Measures in id order.
+     */
+    private static List<Profile.Measure> measures(
+            Taxonomies.Snapshot tax, List<Profile.Scenario> scenarios, List<String> located) {
+        List<Profile.Measure> measures = new ArrayList<>();
+        for (Taxonomies.Measure m : tax.measures()) {
+            String[] best = null;
+            for (Profile.Scenario s : scenarios) {
+                if (s.via() != null) {
+                    continue;
+                }
+                for (String addressed : m.addresses()) {
+                    Taxonomies.Scenario d = tax.scenario(addressed);
+                    if (d == null
+                            || !(d.id().equals(s.id())
+                                    || (d.domain() != null && d.domain().equals(s.domain())))) {
+                        continue;
+                    }
+                    String[] pair = {s.id(), s.name(), d.id(), d.name()};
+                    if (best == null || java.util.Arrays.compare(pair, best) < 0) {
+                        best = pair;
+                    }
+                }
+            }
+            if (best != null) {
+                measures.add(new Profile.Measure(
+                        m.id(), m.name(), m.nameEn(), "scenario", best[0], best[1], best[2], best[3]));
+            }
+        }
+        for (Taxonomies.Measure m : tax.measures()) {
+            for (String region : located) {
+                if (m.appliesIn().contains(region)) {
+                    Taxonomies.Region g = tax.region(region);
+                    String name = g == null ? region : g.name();
+                    measures.add(
+                            new Profile.Measure(m.id(), m.name(), m.nameEn(), "region", region, name, region, name));
+                }
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(measures));
     }
 }

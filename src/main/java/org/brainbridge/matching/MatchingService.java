@@ -30,11 +30,14 @@ public class MatchingService {
     static final int MAX_OFFSET = 200;
 
     private final MatchingRepository repository;
+    private final Taxonomies taxonomies;
     private final TextSimilarity text;
     private final MatchingProperties properties;
 
-    MatchingService(MatchingRepository repository, TextSimilarity text, MatchingProperties properties) {
+    MatchingService(
+            MatchingRepository repository, Taxonomies taxonomies, TextSimilarity text, MatchingProperties properties) {
         this.repository = repository;
+        this.taxonomies = taxonomies;
         this.text = text;
         this.properties = properties;
     }
@@ -98,7 +101,9 @@ public class MatchingService {
         List<Profile> candidates = found.profiles();
         Map<String, TextSimilarity.Hit> byId = found.text();
         double textTop = found.textTop();
-        Scorer scorer = new Scorer(journey, source);
+
+        // Ranking needs the values only; the page's evidence is built afterwards (see page).
+        Scorer scorer = new Scorer(journey, source, false);
         List<Ranked> ranked = new ArrayList<>();
         for (Profile c : candidates) {
             Scorer.Scored s = scorer.score(c, byId.get(c.id()), textTop);
@@ -118,7 +123,7 @@ public class MatchingService {
                                 : r.scored().candidate().regions().getFirst().id()))
                 .toList();
         List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
-        return page(journey, source.id(), sourceText, targets, ordered, offset, size, used);
+        return page(journey, source, sourceText, targets, ordered, offset, size, used, byId, textTop);
     }
 
     /**
@@ -128,7 +133,7 @@ public class MatchingService {
     public List<String> allowed(Journey journey, String sourceId, List<String> ids) {
         Profile source = source(journey, sourceId);
         List<NodeKind> targets = journey.targets(source.kind());
-        return repository.profiles(ids, false).stream()
+        return repository.profiles(ids, false, taxonomies::at).stream()
                 .filter(c -> HardRules.allows(source, c, targets))
                 .map(Profile::id)
                 .toList();
@@ -143,7 +148,7 @@ public class MatchingService {
      */
     public List<ScoredCandidate> scoredCandidates(Journey journey, String sourceId) {
         Candidates c = candidates(journey, sourceId);
-        Scorer scorer = new Scorer(journey, c.source());
+        Scorer scorer = new Scorer(journey, c.source(), false);
         return c.profiles().stream()
                 .map(p -> {
                     Scorer.Scored s = scorer.score(p, c.text().get(p.id()), c.textTop());
@@ -167,17 +172,19 @@ public class MatchingService {
         double top = hits.isEmpty() ? 0 : hits.getFirst().score();
         Map<String, Profile> profiles = new HashMap<>();
         repository
-                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false)
+                .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false, taxonomies::at)
                 .forEach(p -> profiles.put(p.id(), p));
         List<Ranked> ranked = new ArrayList<>();
-        Scorer scorer = new Scorer(journey, source);
+        Scorer scorer = new Scorer(journey, source, false);
         for (TextSimilarity.Hit h : hits) {
             Profile c = profiles.get(h.id());
             if (c != null && HardRules.allows(source, c, targets)) {
                 ranked.add(rank(scorer.score(c, h, top), used));
             }
         }
-        return page(journey, source.id(), sourceText, targets, ranked, 0, size, used);
+        Map<String, TextSimilarity.Hit> byId = new HashMap<>();
+        hits.forEach(h -> byId.put(h.id(), h));
+        return page(journey, source, sourceText, targets, ranked, 0, size, used, byId, top);
     }
 
     /** The source, its indexed text, and the candidates that passed the hard rules with their text scores. */
@@ -198,17 +205,21 @@ public class MatchingService {
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
         textHits.forEach(h -> byId.put(h.id(), h));
 
-        Set<String> ids = new LinkedHashSet<>();
-        textHits.forEach(h -> ids.add(h.id()));
-        ids.addAll(repository.candidates(
-                targets,
-                seedTechnologies(source),
-                source.scenarios().stream().map(Profile.Scenario::id).distinct().toList(),
-                seedPartners(source),
-                source.id(),
-                properties.perSource(),
-                properties.candidates()));
-        List<Profile> candidates = repository.profiles(List.copyOf(ids), false).stream()
+        List<Profile> candidates = repository
+                .candidates(
+                        targets,
+                        textHits.stream().map(TextSimilarity.Hit::id).toList(),
+                        seedTechnologies(source),
+                        source.scenarios().stream()
+                                .map(Profile.Scenario::id)
+                                .distinct()
+                                .toList(),
+                        seedPartners(source),
+                        source.id(),
+                        properties.perSource(),
+                        properties.candidates(),
+                        taxonomies::at)
+                .stream()
                 .filter(c -> HardRules.allows(source, c, targets))
                 .toList();
         List<String> unscored = candidates.stream()
@@ -222,7 +233,7 @@ public class MatchingService {
     }
 
     private Profile source(Journey journey, String sourceId) {
-        Profile source = repository.profiles(List.of(sourceId), true).stream()
+        Profile source = repository.profiles(List.of(sourceId), true, taxonomies::at).stream()
                 .findFirst()
                 .orElseThrow(() -> new InvalidArgumentException(
                         journey.argument(),
@@ -295,25 +306,47 @@ public class MatchingService {
         return new Ranked(s, score, List.copyOf(factors));
     }
 
+    /**
+     * One page of a ranking with its explanations. Ranking ran on profiles without names and built no evidence; the
+     * page's matches are scored again with evidence, which tells whose names the page shows, then once more on
+     * profiles named in one statement (the values are the same each time).
+     */
     private MatchPage page(
             Journey journey,
-            String sourceId,
+            Profile source,
             String sourceText,
             List<NodeKind> targets,
             List<Ranked> ordered,
             int offset,
             int size,
-            Weights used) {
+            Weights used,
+            Map<String, TextSimilarity.Hit> textHits,
+            double textTop) {
         int end = Math.min(ordered.size(), offset + size);
         List<String> pageIds = new ArrayList<>();
+        Set<String> named = new LinkedHashSet<>();
+        named.add(source.id());
+        Scorer unnamed = new Scorer(journey, source);
         for (int i = offset; i < end; i++) {
-            pageIds.add(ordered.get(i).scored().candidate().id());
+            Profile candidate = ordered.get(i).scored().candidate();
+            Scorer.Scored s = unnamed.score(candidate, textHits.get(candidate.id()), textTop);
+            pageIds.add(s.candidate().id());
+            s.paths()
+                    .values()
+                    .forEach(paths -> paths.forEach(p -> p.nodes().forEach(n -> {
+                        if (!Taxonomies.holds(n.kind())) {
+                            named.add(n.id());
+                        }
+                    })));
         }
         Map<String, List<String>> shared = text.sharedTerms(sourceText, targets, pageIds);
+        Map<String, String[]> names = end > offset ? repository.names(named) : Map.of();
+        Scorer explain = new Scorer(journey, source.named(names));
         List<Match> nodes = new ArrayList<>();
         for (int i = offset; i < end; i++) {
             Ranked r = ordered.get(i);
-            Scorer.Scored s = r.scored();
+            Profile candidate = r.scored().candidate();
+            Scorer.Scored s = explain.score(candidate.named(names), textHits.get(candidate.id()), textTop);
             List<MatchPath> paths = new ArrayList<>();
             for (FactorContribution f : r.factors()) {
                 if (f.contribution() > 0) {
@@ -344,7 +377,7 @@ public class MatchingService {
         }
         boolean more = end < ordered.size() && end < MAX_OFFSET;
         return new MatchPage(
-                sourceId, journey, nodes, new Page.PageInfo(more, more ? cursor(end) : null), ordered.size(), used);
+                source.id(), journey, nodes, new Page.PageInfo(more, more ? cursor(end) : null), ordered.size(), used);
     }
 
     private static int pageSize(Integer first) {

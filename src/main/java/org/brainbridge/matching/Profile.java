@@ -6,8 +6,9 @@ import java.util.Set;
 import org.brainbridge.graph.model.NodeKind;
 
 /**
- * What matching knows of one actor, read in one batch statement ({@code cypher/matching/profiles.cypher}). A person
- * is named by headline here, never by name.
+ * What matching knows of one actor, read in one batch statement ({@code cypher/matching/profiles.cypher}) and the
+ * in-memory taxonomies. Ranking needs ids only, so the names of the actor and of the nodes it is linked through are
+ * ids until {@link #named} fills them in for the page shown. A person is named by headline here, never by name.
  */
 record Profile(
         String id,
@@ -24,8 +25,7 @@ record Profile(
         Set<String> records,
         List<Partner> partners,
         List<Partner> coInvestors,
-        List<Measure> measures,
-        long degree) {
+        List<Measure> measures) {
 
     /** A node an attribute was reached through (a product's technology, a project's scenario). */
     record Via(String id, String name, NodeKind kind, String rel) {}
@@ -72,6 +72,107 @@ record Profile(
 
     boolean flag(String key) {
         return Boolean.TRUE.equals(props.get(key));
+    }
+
+    /**
+     * The same profile with the display names of the actor and of the nodes it reaches others through ({@code names}:
+     * id → {name, English name}, as {@link MatchingRepository#names} reads them).
+     */
+    Profile named(Map<String, String[]> names) {
+        String[] own = names.get(id);
+        return new Profile(
+                id,
+                kind,
+                own == null || own[0] == null ? id : own[0],
+                own == null || own[1] == null ? id : own[1],
+                props,
+                techs.stream()
+                        .map(t -> new Tech(
+                                t.id(),
+                                t.name(),
+                                t.nameEn(),
+                                t.rel(),
+                                t.mandatory(),
+                                t.up(),
+                                named(
+                                        t.via(),
+                                        names,
+                                        t.via() == null ? null : t.via().id())))
+                        .toList(),
+                scenarios.stream()
+                        .map(s -> new Scenario(
+                                s.id(),
+                                s.name(),
+                                s.nameEn(),
+                                s.domain(),
+                                s.rel(),
+                                named(
+                                        s.via(),
+                                        names,
+                                        s.via() == null ? null : s.via().id())))
+                        .toList(),
+                segments.stream()
+                        .map(c -> new Segment(
+                                c.id(),
+                                c.name(),
+                                c.nameEn(),
+                                c.tier(),
+                                c.parent(),
+                                c.rel(),
+                                c.via() != null && c.via().kind() == NodeKind.TECHNOLOGY
+                                        ? c.via()
+                                        : named(
+                                                c.via(),
+                                                names,
+                                                c.via() == null ? null : c.via().id())))
+                        .toList(),
+                regions,
+                targetRegions,
+                orgs,
+                records,
+                partners.stream()
+                        .map(p -> new Partner(p.id(), name(names, p.id(), ""), p.kind(), p.rel(), p.degree(), p.via()))
+                        .toList(),
+                coInvestors.stream()
+                        .map(p -> new Partner(
+                                p.id(),
+                                name(names, p.id(), ""),
+                                p.kind(),
+                                p.rel(),
+                                p.degree(),
+                                named(p.via(), names, "")))
+                        .toList(),
+                measures);
+    }
+
+    /** The ids whose names {@link #named} looks up: the actor and every node it links to others through. */
+    Set<String> namedIds() {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        ids.add(id);
+        techs.forEach(t -> viaId(t.via(), ids));
+        scenarios.forEach(s -> viaId(s.via(), ids));
+        segments.forEach(c -> viaId(c.via(), ids));
+        partners.forEach(p -> ids.add(p.id()));
+        coInvestors.forEach(p -> {
+            ids.add(p.id());
+            viaId(p.via(), ids);
+        });
+        return ids;
+    }
+
+    private static void viaId(Via via, Set<String> ids) {
+        if (via != null && via.kind() != NodeKind.TECHNOLOGY) {
+            ids.add(via.id());
+        }
+    }
+
+    private static Via named(Via via, Map<String, String[]> names, String fallback) {
+        return via == null ? null : new Via(via.id(), name(names, via.id(), fallback), via.kind(), via.rel());
+    }
+
+    private static String name(Map<String, String[]> names, String id, String fallback) {
+        String[] name = names.get(id);
+        return name == null || name[0] == null ? fallback : name[0];
     }
 
     Set<String> orgIds() {

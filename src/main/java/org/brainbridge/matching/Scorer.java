@@ -29,10 +29,31 @@ final class Scorer {
 
     private final Journey journey;
     private final Profile source;
+    private final boolean explain;
+    // The source's side, the same for every candidate: worked out once.
+    private final List<Profile.Tech> sourceTechs;
+    private final List<Profile.Scenario> sourceScenarios;
+    /** Closeness of a source technology to a candidate's, by id: the same few hundred pairs recur across candidates. */
+    private final Map<String, Map<String, Double>> closeness = new HashMap<>();
+
+    private final Map<String, Profile.Partner> sourcePartners = new HashMap<>();
+    private final Map<String, Profile.Partner> sourceCoInvestors = new HashMap<>();
+    private final Map<String, Profile.Measure> sourceMeasures = new LinkedHashMap<>();
 
     Scorer(Journey journey, Profile source) {
+        this(journey, source, true);
+    }
+
+    /** {@code explain}: also build the evidence paths, the details of the reasons and the gaps (for a page shown). */
+    Scorer(Journey journey, Profile source, boolean explain) {
         this.journey = journey;
         this.source = source;
+        this.explain = explain;
+        this.sourceTechs = distinct(source.techs());
+        this.sourceScenarios = distinctScenarios(source.scenarios());
+        source.partners().forEach(p -> sourcePartners.putIfAbsent(p.id(), p));
+        source.coInvestors().forEach(p -> sourceCoInvestors.putIfAbsent(p.id(), p));
+        source.measures().forEach(m -> sourceMeasures.putIfAbsent(m.id() + "|" + m.scope(), m));
     }
 
     /** The factor values of one candidate, with their evidence, detail for the reason, and gaps. */
@@ -117,15 +138,22 @@ final class Scorer {
 
     private record Best(Profile.Tech from, Profile.Tech to, double value) {}
 
-    private static Best best(Profile.Tech t, List<Profile.Tech> others) {
+    private Best best(Profile.Tech t, List<Profile.Tech> others) {
         return best(t, others, false);
     }
 
     /** The closest of the others to t; with {@code areas}, an area covers its narrower terms ({@link #fit}). */
-    private static Best best(Profile.Tech t, List<Profile.Tech> others, boolean areas) {
+    private Best best(Profile.Tech t, List<Profile.Tech> others, boolean areas) {
         Best best = new Best(t, null, 0);
+        // Closeness depends on the two ids alone, so it is cached; a fit also on how each side holds its technology.
+        Map<String, Double> known = areas ? null : closeness.computeIfAbsent(t.id(), k -> new HashMap<>());
         for (Profile.Tech o : others) {
-            double v = (areas ? fit(t, o) : closeness(t, o)) * techWeight(o);
+            Double c = areas ? Double.valueOf(fit(t, o)) : known.get(o.id());
+            if (c == null) {
+                c = closeness(t, o);
+                known.put(o.id(), c);
+            }
+            double v = c * techWeight(o);
             if (v > best.value()) {
                 best = new Best(t, o, v);
             }
@@ -147,7 +175,7 @@ final class Scorer {
             Map<MatchFactor, List<MatchPath>> paths,
             Map<MatchFactor, String[]> details,
             List<MatchGap> gaps) {
-        List<Profile.Tech> mine = distinct(source.techs());
+        List<Profile.Tech> mine = sourceTechs;
         List<Profile.Tech> theirs = distinct(c.techs());
         List<Best> matches = new ArrayList<>();
         double value;
@@ -167,7 +195,7 @@ final class Scorer {
                 if (b.value() > 0) {
                     matches.add(sourceIsPosition ? b : new Best(b.to(), b.from(), b.value()));
                 }
-                if (b.value() < 1) {
+                if (explain && b.value() < 1) {
                     gaps.add(new MatchGap(
                             "skill",
                             r.id(),
@@ -197,6 +225,12 @@ final class Scorer {
         }
         values.put(MatchFactor.TECHNOLOGY, Math.min(1, value));
         matches.sort(Comparator.comparingDouble(Best::value).reversed());
+        String top = matches.isEmpty()
+                ? (theirs.isEmpty() ? null : theirs.getFirst().id())
+                : matches.getFirst().to().id();
+        if (!explain) {
+            return top;
+        }
         List<MatchPath> found = new ArrayList<>();
         Set<String> names = new java.util.LinkedHashSet<>();
         Set<String> namesEn = new java.util.LinkedHashSet<>();
@@ -213,9 +247,7 @@ final class Scorer {
         if (!names.isEmpty()) {
             details.put(MatchFactor.TECHNOLOGY, new String[] {String.join("、", names), String.join(", ", namesEn)});
         }
-        return matches.isEmpty()
-                ? (theirs.isEmpty() ? null : theirs.getFirst().id())
-                : matches.getFirst().to().id();
+        return top;
     }
 
     private MatchPath techPath(Profile c, Best b) {
@@ -246,7 +278,7 @@ final class Scorer {
             Map<MatchFactor, Double> values,
             Map<MatchFactor, List<MatchPath>> paths,
             Map<MatchFactor, String[]> details) {
-        List<Profile.Scenario> mine = distinctScenarios(source.scenarios());
+        List<Profile.Scenario> mine = sourceScenarios;
         List<Profile.Scenario> theirs = distinctScenarios(c.scenarios());
         if (mine.isEmpty() || theirs.isEmpty()) {
             values.put(MatchFactor.SCENARIO, 0.0);
@@ -281,6 +313,9 @@ final class Scorer {
             covTheirs += best;
         }
         values.put(MatchFactor.SCENARIO, (covMine / mine.size() + covTheirs / theirs.size()) / 2);
+        if (!explain) {
+            return;
+        }
         List<MatchPath> found = new ArrayList<>();
         List<Profile.Scenario[]> all = new ArrayList<>(same);
         all.addAll(domain);
@@ -374,7 +409,7 @@ final class Scorer {
             }
         }
         values.put(MatchFactor.CHAIN, best);
-        if (pair == null) {
+        if (pair == null || !explain) {
             return;
         }
         Steps steps = new Steps(source);
@@ -486,7 +521,7 @@ final class Scorer {
                     if (has >= need) {
                         zh.add("学历符合");
                         en.add("degree fits");
-                    } else {
+                    } else if (explain) {
                         gaps.add(new MatchGap(
                                 "degree",
                                 null,
@@ -504,7 +539,7 @@ final class Scorer {
                     if (e >= 1) {
                         zh.add("经验符合");
                         en.add("experience fits");
-                    } else {
+                    } else if (explain) {
                         gaps.add(new MatchGap(
                                 "experience",
                                 null,
@@ -584,16 +619,16 @@ final class Scorer {
             Map<MatchFactor, Double> values,
             Map<MatchFactor, List<MatchPath>> paths,
             Map<MatchFactor, String[]> details) {
-        Map<String, Profile.Partner> mine = new HashMap<>();
-        source.partners().forEach(p -> mine.putIfAbsent(p.id(), p));
-        Map<String, Profile.Partner> coInvestors = new HashMap<>();
-        source.coInvestors().forEach(p -> coInvestors.putIfAbsent(p.id(), p));
+        Map<String, Profile.Partner> mine = sourcePartners;
+        Map<String, Profile.Partner> coInvestors = sourceCoInvestors;
         double g = 0;
         List<MatchPath> found = new ArrayList<>();
         String[] detail = null;
         Profile.Partner direct = mine.get(c.id());
         if (direct != null) {
             g += 1;
+        }
+        if (direct != null && explain) {
             Steps steps = new Steps(source);
             steps.to(c.id(), c.kind(), c.name(), direct.rel());
             found.add(steps.path(MatchFactor.GRAPH, false));
@@ -608,6 +643,9 @@ final class Scorer {
             // Adamic–Adar: a shared hub says little, a shared small partner says much.
             long degree = Math.max(theirs.degree(), 1);
             g += 1 / (Math.log(2 + degree) / Math.log(2));
+            if (!explain) {
+                continue;
+            }
             if (found.size() < PATHS_PER_FACTOR) {
                 Steps steps = new Steps(source);
                 if (shared != null) {
@@ -639,8 +677,7 @@ final class Scorer {
             Map<MatchFactor, Double> values,
             Map<MatchFactor, List<MatchPath>> paths,
             Map<MatchFactor, String[]> details) {
-        Map<String, Profile.Measure> mine = new LinkedHashMap<>();
-        source.measures().forEach(m -> mine.putIfAbsent(m.id() + "|" + m.scope(), m));
+        Map<String, Profile.Measure> mine = sourceMeasures;
         double v = 0;
         List<MatchPath> found = new ArrayList<>();
         Profile.Measure first = null;
@@ -654,7 +691,7 @@ final class Scorer {
             if (first == null) {
                 first = m;
             }
-            if (found.size() < PATHS_PER_FACTOR) {
+            if (explain && found.size() < PATHS_PER_FACTOR) {
                 boolean scenario = m.scope().equals("scenario");
                 NodeKind viaKind = scenario ? NodeKind.SCENARIO : NodeKind.REGION;
                 String viaRel = scenario ? "SERVES" : "LOCATED_IN";

@@ -119,10 +119,12 @@ class MatchingGraphQlTest {
                     nodes { node { id name ... on Project { technologies { name } } ... on Enterprise { region { name } } } }
                   }
                 }""";
+        // A first request brings matching's in-memory taxonomies up to the change log (other tests write).
+        statements(document, 1);
         List<String> five = statements(document, 5);
         List<String> thirty = statements(document, 30);
-        // source profile, candidates, candidate profiles, the source node, the matches' nodes in one batch, then one
-        // UNWIND per relationship field asked (technologies, region)
+        // source profile, candidates with their profiles, the names the page's evidence shows, the source node, the
+        // matches' nodes in one batch, then one UNWIND per relationship field asked (technologies, region)
         assertThat(thirty).hasSameSizeAs(five).hasSizeLessThanOrEqualTo(7);
         assertThat(thirty.stream().filter(s -> s.contains("UNWIND $ids")).count())
                 .isGreaterThanOrEqualTo(3);

@@ -29,6 +29,9 @@ class MatchingTest {
     MatchingRepository repository;
 
     @Autowired
+    Taxonomies taxonomies;
+
+    @Autowired
     GraphGateway gateway;
 
     @Autowired
@@ -69,10 +72,12 @@ class MatchingTest {
                 .doesNotContain("ent-ill-0015"); // opted out
         assertThat(proposed).allSatisfy(id -> assertThat(id).matches("(proj|ent)-.*"));
         // Each excluded one would otherwise be a match: it shares the investor's focus.
-        Profile investor = repository.profiles(List.of("inv-ill-0003"), true).getFirst();
+        Profile investor = repository
+                .profiles(List.of("inv-ill-0003"), true, taxonomies::at)
+                .getFirst();
         Scorer scorer = new Scorer(Journey.INVESTOR, investor);
-        for (Profile excluded :
-                repository.profiles(List.of("proj-ill-0009", "ent-ill-0072", "ent-ill-0059", "ent-ill-0015"), false)) {
+        for (Profile excluded : repository.profiles(
+                List.of("proj-ill-0009", "ent-ill-0072", "ent-ill-0059", "ent-ill-0015"), false, taxonomies::at)) {
             assertThat(scorer.score(excluded, null, 0).values().get(MatchFactor.TECHNOLOGY))
                     .as(excluded.id())
                     .isPositive();
@@ -86,8 +91,12 @@ class MatchingTest {
     void aDeclineBindsBothWays() {
         // ent-ill-0066 declined inv-ill-0001: neither is proposed to the other.
         assertThat(ids(all(Journey.INVESTOR, "inv-ill-0001"))).doesNotContain("ent-ill-0066");
-        Profile enterprise = repository.profiles(List.of("ent-ill-0066"), true).getFirst();
-        Profile investor = repository.profiles(List.of("inv-ill-0001"), false).getFirst();
+        Profile enterprise = repository
+                .profiles(List.of("ent-ill-0066"), true, taxonomies::at)
+                .getFirst();
+        Profile investor = repository
+                .profiles(List.of("inv-ill-0001"), false, taxonomies::at)
+                .getFirst();
         assertThat(HardRules.allows(enterprise, investor, List.of(investor.kind())))
                 .isFalse();
     }

@@ -32,7 +32,7 @@ class ScoringTest {
     static Profile profile(String id, NodeKind kind, List<Profile.Tech> techs, Map<String, Object> props) {
         return new Profile(
                 id, kind, id, id, props, techs, List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                List.of(), List.of(), List.of(), 1);
+                List.of(), List.of(), List.of());
     }
 
     @Test
