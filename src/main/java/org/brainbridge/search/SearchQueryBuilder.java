@@ -148,11 +148,20 @@ final class SearchQueryBuilder {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        required.forEach(q -> query.add(q, Occur.SHOULD));
         preferences.forEach(q -> query.add(q, Occur.SHOULD));
-        query.setMinimumNumberShouldMatch(
-                required.isEmpty() ? 1 : strict ? required.size() : minimumShouldMatch(required.size()));
-        return query.build();
+        if (required.isEmpty()) {
+            // Only a region (and kind words) typed: the region's own nodes are the answer.
+            return query.setMinimumNumberShouldMatch(1).build();
+        }
+        // The words are counted apart from the preferences: a node in the named region that matches none of the
+        // words must not pass for one that matches a word (「南昌 植入式」 is not every Nanchang node).
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        required.forEach(q -> words.add(q, Occur.SHOULD));
+        words.setMinimumNumberShouldMatch(strict ? required.size() : minimumShouldMatch(required.size()));
+        if (preferences.isEmpty()) {
+            return words.build();
+        }
+        return query.add(words.build(), Occur.MUST).build();
     }
 
     /**

@@ -134,6 +134,16 @@ class SearchRankingTest {
     }
 
     @Test
+    void aNamedRegionDoesNotStandInForTheWordsTyped() {
+        // Nanchang holds the robot, the centre and a talent too; only those with 神经调控 answer 「南昌 神经调控」.
+        assertThat(search("南昌 神经调控"))
+                .containsExactlyInAnyOrder(
+                        "ent-nc", "tal-1", "ent-sh", "tech-neuromodulation", "chain-neuromodulation");
+        assertThat(search("南昌 外骨骼")).containsExactly("prod-robot");
+        assertThat(search("南昌 柔性电极")).doesNotContain("inst-bci", "prod-robot", "region-360100");
+    }
+
+    @Test
     void regionAbbreviationsAndEnglishNamesNameTheRegionToo() {
         assertThat(regions).containsEntry("沪", SHANGHAI).containsEntry("shanghai", SHANGHAI);
         assertThat(search("沪 神经调控")).first().isEqualTo("ent-sh");
