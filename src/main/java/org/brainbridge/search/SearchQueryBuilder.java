@@ -110,12 +110,12 @@ final class SearchQueryBuilder {
      * next to other words become a kind filter (「南昌 康复 企业」 means enterprises), region names a strong
      * preference for that region rather than a word every document must contain.
      */
-    Query text(QueryText text, Map<String, String> regions) {
+    Query text(QueryText text, Map<String, List<String>> regions) {
         return text(text, regions, false);
     }
 
     /** With {@code strict}, every typed word must match (the first try); without, all but one from three words on. */
-    Query text(QueryText text, Map<String, String> regions, boolean strict) {
+    Query text(QueryText text, Map<String, List<String>> regions, boolean strict) {
         List<Query> required = new ArrayList<>();
         List<Query> preferences = new ArrayList<>();
         List<String> concepts = concepts(text.words());
@@ -130,13 +130,13 @@ final class SearchQueryBuilder {
         }
         for (String word : concepts) {
             String folded = word.toLowerCase(Locale.ROOT);
-            String region = regions.get(folded);
+            List<String> region = regions.get(folded);
             if (several && KIND_WORDS.containsKey(folded)) {
                 continue;
             }
             if (several && region != null) {
-                preferences.add(new BoostQuery(
-                        new ConstantScoreQuery(new TermQuery(new Term(SearchFields.REGION, region))), REGION_FIRST));
+                preferences.add(
+                        new BoostQuery(new ConstantScoreQuery(filter(SearchFields.REGION, region)), REGION_FIRST));
                 continue;
             }
             required.add(concept(word, !several));
@@ -209,25 +209,6 @@ final class SearchQueryBuilder {
         }
     }
 
-    /**
-     * Adds a region's names to the map from what a person may type to region ids: each name folded, and its short form
-     * without 省/市/县/区 (or Province, City …) when two characters or more remain. A name already taken stays with
-     * the first region that had it.
-     */
-    static void addRegionNames(Map<String, String> into, String regionId, List<String> names) {
-        for (String name : names) {
-            String folded = SearchAnalysis.fold(name);
-            into.putIfAbsent(folded, regionId);
-            String shortName = REGION_SUFFIX.matcher(folded).replaceAll("");
-            if (shortName.length() >= 2) {
-                into.putIfAbsent(shortName, regionId);
-            }
-        }
-    }
-
-    private static final java.util.regex.Pattern REGION_SUFFIX =
-            java.util.regex.Pattern.compile("(省|市|自治县|县|区|新区| province| city| district| county| new area)$");
-
     /** Kinds named by kind words among other words (a word inside a concept is not a kind word). */
     List<String> kindsNamed(QueryText text) {
         List<String> concepts = concepts(text.words());
@@ -243,7 +224,7 @@ final class SearchQueryBuilder {
     }
 
     /** The full query: text, exclusions, filters and ranking features. */
-    Query build(QueryText text, List<Query> filters, Map<String, String> regions, boolean strict) {
+    Query build(QueryText text, List<Query> filters, Map<String, List<String>> regions, boolean strict) {
         Query scoring = text(text, regions, strict);
         List<Query> allFilters = new ArrayList<>(filters);
         List<String> kinds = kindsNamed(text);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,7 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -91,7 +88,7 @@ public class SearchService {
 
     private SearchResults search(QueryText parsed, SearchFilter filter, Page page, int offset, Parts parts) {
         return index.withSearcher(searcher -> {
-            Map<String, String> regions = regions(searcher);
+            Map<String, List<String>> regions = regions(searcher);
             // Every word first; only when that finds nothing, all but one of them.
             boolean strict = true;
             Query query = queries.build(parsed, filter.queries(), regions, true);
@@ -312,21 +309,12 @@ public class SearchService {
      * Region names (and their short forms without 省/市/县/区) to ids, read from the index, kept per reader: lets a
      * query word that names a region prefer that region instead of demanding the word.
      */
-    private Map<String, String> regions(IndexSearcher searcher) throws IOException {
+    private Map<String, List<String>> regions(IndexSearcher searcher) throws IOException {
         RegionNames current = regionNames;
         if (current != null && current.reader() == searcher.getIndexReader()) {
             return current.names();
         }
-        Map<String, String> names = new HashMap<>();
-        var stored = searcher.storedFields();
-        TopDocs regions = searcher.search(new TermQuery(new Term(SearchFields.KIND, NodeKind.REGION.name())), 20_000);
-        for (ScoreDoc doc : regions.scoreDocs) {
-            var fields = stored.document(doc.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY, SearchFields.NAME));
-            List<String> regionNames = new ArrayList<>();
-            regionNames.add(fields.get(SearchFields.DISPLAY));
-            regionNames.addAll(List.of(fields.getValues(SearchFields.NAME)));
-            SearchQueryBuilder.addRegionNames(names, fields.get(SearchFields.ID), regionNames);
-        }
+        Map<String, List<String>> names = RegionWords.of(searcher);
         regionNames = new RegionNames(searcher.getIndexReader(), names);
         return names;
     }
@@ -373,7 +361,7 @@ public class SearchService {
 
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-    private record RegionNames(IndexReader reader, Map<String, String> names) {}
+    private record RegionNames(IndexReader reader, Map<String, List<String>> names) {}
 
     private record FacetLabels(IndexReader reader, Map<String, String[]> names) {}
 

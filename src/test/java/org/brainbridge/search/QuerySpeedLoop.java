@@ -4,17 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -41,7 +37,7 @@ final class QuerySpeedLoop {
             System.out.printf(
                     "%d documents in %d segments%n",
                     reader.numDocs(), reader.leaves().size());
-            Map<String, String> regions = regions(searcher);
+            Map<String, List<String>> regions = regions(searcher);
             Map<String, Function<String, Integer>> variants = new java.util.LinkedHashMap<>();
             variants.put("facets collector (today)", q -> {
                 try {
@@ -137,17 +133,8 @@ final class QuerySpeedLoop {
         }
     }
 
-    private static Map<String, String> regions(IndexSearcher searcher) throws java.io.IOException {
-        Map<String, String> regions = new HashMap<>();
-        var found = searcher.search(new TermQuery(new Term(SearchFields.KIND, "REGION")), 20_000);
-        for (ScoreDoc sd : found.scoreDocs) {
-            var f = searcher.storedFields().document(sd.doc);
-            List<String> names = new ArrayList<>();
-            names.add(f.get(SearchFields.DISPLAY));
-            names.addAll(List.of(f.getValues(SearchFields.NAME)));
-            SearchQueryBuilder.addRegionNames(regions, f.get(SearchFields.ID), names);
-        }
-        return regions;
+    private static Map<String, List<String>> regions(IndexSearcher searcher) throws java.io.IOException {
+        return RegionWords.of(searcher);
     }
 
     private QuerySpeedLoop() {}

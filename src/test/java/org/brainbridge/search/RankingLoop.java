@@ -89,17 +89,7 @@ public class RankingLoop {
         docs.forEach(d -> names.put(d.id(), d.displayName()));
         var reader = DirectoryReader.open(dir);
         var searcher = new IndexSearcher(reader);
-        Map<String, String> regions = new HashMap<>();
-        {
-            var rq = searcher.search(new TermQuery(new Term(SearchFields.KIND, "REGION")), 20000);
-            for (ScoreDoc sd : rq.scoreDocs) {
-                var f = searcher.storedFields().document(sd.doc);
-                List<String> rn = new ArrayList<>();
-                rn.add(f.get(SearchFields.DISPLAY));
-                rn.addAll(List.of(f.getValues(SearchFields.NAME)));
-                SearchQueryBuilder.addRegionNames(regions, f.get(SearchFields.ID), rn);
-            }
-        }
+        Map<String, List<String>> regions = RegionWords.of(searcher);
         SearchQueryBuilder qb = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
         // judgments
         Map<String, String[]> queries = new LinkedHashMap<>();
@@ -199,18 +189,6 @@ public class RankingLoop {
             System.out.printf(
                     "round %d: %d documents in %.2f s CPU, %.0f documents/s%n", r, docs.size(), s, docs.size() / s);
         }
-    }
-
-    static Map<String, String> regions(List<IndexedNode> docs) {
-        Map<String, String> names = new HashMap<>();
-        for (IndexedNode d : docs) {
-            if (d.kind() != NodeKind.REGION) continue;
-            String name = d.displayName().toLowerCase(Locale.ROOT);
-            names.putIfAbsent(name, d.id());
-            String shortName = name.replaceAll("(省|市|自治县|县|区|新区)$", "");
-            if (shortName.length() >= 2) names.putIfAbsent(shortName, d.id());
-        }
-        return names;
     }
 
     static double ndcg(List<String> ranked, Map<String, Integer> g) {

@@ -6,16 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.brainbridge.graph.model.NodeKind;
 import org.junit.jupiter.api.AfterAll;
@@ -30,11 +27,12 @@ class SearchRankingTest {
 
     static final String SHANGHAI = "region-310000";
     static final String NANCHANG = "region-360100";
+    static final String NANCHANG_COUNTY = "region-360121";
 
     static DirectoryReader reader;
     static IndexSearcher searcher;
     static SearchQueryBuilder queries;
-    static Map<String, String> regions = new HashMap<>();
+    static Map<String, List<String>> regions;
 
     @BeforeAll
     static void index() throws IOException {
@@ -43,6 +41,14 @@ class SearchRankingTest {
         DocumentMapper mapper = new DocumentMapper(analysis);
         List<IndexedNode> nodes = List.of(
                 node("region-310000", NodeKind.REGION, List.of("上海市", "Shanghai"), List.of(), List.of(), List.of()),
+                // The county first: a first-come rule would give it the short form 「南昌」.
+                node(
+                        NANCHANG_COUNTY,
+                        NodeKind.REGION,
+                        List.of("南昌县", "Nanchang County"),
+                        List.of(),
+                        List.of(),
+                        List.of(NANCHANG)),
                 node("region-360100", NodeKind.REGION, List.of("南昌市", "Nanchang"), List.of(), List.of(), List.of()),
                 node(
                         "tech-neuromodulation",
@@ -115,11 +121,7 @@ class SearchRankingTest {
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
         queries = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
-        for (ScoreDoc hit : searcher.search(new TermQuery(new Term(SearchFields.KIND, "REGION")), 10).scoreDocs) {
-            var doc = searcher.storedFields().document(hit.doc);
-            SearchQueryBuilder.addRegionNames(
-                    regions, doc.get(SearchFields.ID), List.of(doc.getValues(SearchFields.NAME)));
-        }
+        regions = RegionWords.of(searcher);
     }
 
     @AfterAll
@@ -130,6 +132,17 @@ class SearchRankingTest {
     @Test
     void aNamedRegionPutsItsHitsFirstWhateverTheirTextScore() {
         assertThat(search("上海 神经调控")).first().isEqualTo("ent-sh");
+        assertThat(search("南昌 神经调控")).first().isEqualTo("ent-nc");
+    }
+
+    @Test
+    void aRegionsOwnNameOrAliasBeatsAnotherRegionsShortForm() {
+        // 南昌县 shortens to 南昌 too, and comes first in the index; 南昌 is the city's curated alias.
+        assertThat(regions.get("南昌")).containsExactly(NANCHANG);
+        assertThat(regions.get("nanchang")).containsExactly(NANCHANG);
+        assertThat(regions.get("南昌县")).containsExactly(NANCHANG_COUNTY);
+        assertThat(regions.get("南昌市")).containsExactly(NANCHANG);
+        // Whichever region came first in the index, the city's enterprise is the Nanchang answer.
         assertThat(search("南昌 神经调控")).first().isEqualTo("ent-nc");
     }
 
@@ -145,7 +158,7 @@ class SearchRankingTest {
 
     @Test
     void regionAbbreviationsAndEnglishNamesNameTheRegionToo() {
-        assertThat(regions).containsEntry("沪", SHANGHAI).containsEntry("shanghai", SHANGHAI);
+        assertThat(regions).containsEntry("沪", List.of(SHANGHAI)).containsEntry("shanghai", List.of(SHANGHAI));
         assertThat(search("沪 神经调控")).first().isEqualTo("ent-sh");
         assertThat(search("Shanghai neuromodulation")).first().isEqualTo("ent-sh");
     }
