@@ -59,6 +59,11 @@ class SearchAnalysis {
         return analyzers.vocabulary();
     }
 
+    /** The dictionary's Chinese words that sound like what was typed: a homophone typed by mistake, or pinyin. */
+    List<String> soundsLike(String typed) {
+        return analyzers.soundsLike(typed);
+    }
+
     /** Abbreviations and common names of regions, by the region's name in the tree. */
     List<String> regionAliases(String regionName) {
         return analyzers.regionAliases().getOrDefault(regionName, List.of());

@@ -95,13 +95,27 @@ final class SearchQueryBuilder {
 
     private final java.util.Set<String> vocabulary;
 
+    private final java.util.function.Function<String, List<String>> soundsLike;
+
     SearchQueryBuilder(Analyzer perField) {
-        this(perField, java.util.Set.of());
+        this(perField, java.util.Set.of(), typed -> List.of());
     }
 
-    /** @param vocabulary known Latin words, lower-cased: a word that is not among them may be a misspelling of one */
-    SearchQueryBuilder(Analyzer perField, java.util.Set<String> vocabulary) {
+    /** The builder of the service: the query analyzers, the vocabulary and the words by sound of the analysis. */
+    SearchQueryBuilder(SearchAnalysis analysis) {
+        this(analysis.querying(), analysis.vocabulary(), analysis::soundsLike);
+    }
+
+    /**
+     * @param vocabulary known Latin words, lower-cased: a word that is not among them may be a misspelling of one
+     * @param soundsLike the domain words that sound like a typed word (a homophone typed by mistake, or pinyin)
+     */
+    SearchQueryBuilder(
+            Analyzer perField,
+            java.util.Set<String> vocabulary,
+            java.util.function.Function<String, List<String>> soundsLike) {
         this.vocabulary = vocabulary;
+        this.soundsLike = soundsLike;
         this.builder = new ConceptQueryBuilder(perField);
     }
 
@@ -176,7 +190,7 @@ final class SearchQueryBuilder {
         while (i < words.size()) {
             int end = i + 1;
             for (int j = Math.min(words.size(), i + MAX_CONCEPT_WORDS); j > i + 1; j--) {
-                if (isSynonymEntry(String.join(" ", words.subList(i, j)))) {
+                if (isSynonymEntry(String.join(" ", words.subList(i, j))) || spelledInPinyin(typed.subList(i, j))) {
                     end = j;
                     break;
                 }
@@ -189,6 +203,12 @@ final class SearchQueryBuilder {
     }
 
     static final int MAX_CONCEPT_WORDS = 5;
+
+    /** Latin words that together spell a domain word in pinyin ("shenjing tiaokong" for 神经调控). */
+    private boolean spelledInPinyin(List<String> words) {
+        return words.stream().allMatch(SearchQueryBuilder::isLatin)
+                && !soundsLike.apply(String.join(" ", words)).isEmpty();
+    }
 
     /** True when the query analyzer's synonyms rewrite the whole text as one unit. */
     private boolean isSynonymEntry(String text) {
@@ -375,13 +395,15 @@ final class SearchQueryBuilder {
     }
 
     private Query word(String word, boolean fuzzy, boolean wholeQuery) {
-        List<String> spellings = fuzzy ? spellings(word) : List.of();
+        List<String> spellings = new ArrayList<>(fuzzy ? spellings(word) : List.of());
+        // A domain word that sounds the same: a homophone typed by mistake (柔性电级) or the word in pinyin.
+        spellings.addAll(soundsLike.apply(word));
         if (spellings.isEmpty()) {
             return typedWord(word, fuzzy, wholeQuery);
         }
         // The word as typed, or what it is probably a misspelling of (with its synonyms), slightly behind.
         List<Query> alternatives = new ArrayList<>();
-        alternatives.add(typedWord(word, true, wholeQuery));
+        alternatives.add(typedWord(word, fuzzy, wholeQuery));
         for (String spelling : spellings) {
             alternatives.add(new BoostQuery(typedWord(spelling, false, wholeQuery), CORRECTED));
         }

@@ -55,7 +55,7 @@ public class SearchService {
     SearchService(SearchIndex index, SearchAnalysis analysis, CatalogService catalog) {
         this.index = index;
         this.analysis = analysis;
-        this.queries = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
+        this.queries = new SearchQueryBuilder(analysis);
         this.catalog = catalog;
     }
 

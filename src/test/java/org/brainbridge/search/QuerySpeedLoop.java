@@ -31,7 +31,7 @@ final class QuerySpeedLoop {
         IndexSearcher.setMaxClauseCount(SearchIndex.MAX_CLAUSES);
         SearchAnalysis analysis = new SearchAnalysis(
                 new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null));
-        SearchQueryBuilder builder = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
+        SearchQueryBuilder builder = new SearchQueryBuilder(analysis);
         try (var reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0])))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             System.out.printf(

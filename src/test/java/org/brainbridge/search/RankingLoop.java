@@ -90,7 +90,7 @@ public class RankingLoop {
         var reader = DirectoryReader.open(dir);
         var searcher = new IndexSearcher(reader);
         Map<String, List<String>> regions = RegionWords.of(searcher);
-        SearchQueryBuilder qb = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
+        SearchQueryBuilder qb = new SearchQueryBuilder(analysis);
         // judgments
         Map<String, String[]> queries = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> grades = new HashMap<>();

@@ -120,7 +120,7 @@ class SearchRankingTest {
         }
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
-        queries = new SearchQueryBuilder(analysis.querying(), analysis.vocabulary());
+        queries = new SearchQueryBuilder(analysis);
         regions = RegionWords.of(searcher);
     }
 
@@ -144,6 +144,14 @@ class SearchRankingTest {
         assertThat(regions.get("南昌市")).containsExactly(NANCHANG);
         // Whichever region came first in the index, the city's enterprise is the Nanchang answer.
         assertThat(search("南昌 神经调控")).first().isEqualTo("ent-nc");
+    }
+
+    @Test
+    void aDomainWordTypedByEarIsFoundInTextsAndNeighboursToo() {
+        // 电级 for 电极 (both dian ji); pinyin for 神经调控, which the enterprises have only among their neighbours.
+        assertThat(search("柔性电级")).first().isEqualTo("tech-flexible");
+        assertThat(search("shenjing tiaokong")).contains("ent-nc", "ent-sh", "tech-neuromodulation");
+        assertThat(search("shenjingtiaokong")).contains("ent-nc", "ent-sh");
     }
 
     @Test

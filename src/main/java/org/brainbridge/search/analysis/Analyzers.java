@@ -90,6 +90,7 @@ public final class Analyzers implements Closeable {
     private final List<Analyzer> all;
     private final Map<String, List<String>> regionAliases;
     private final java.util.Set<String> vocabulary;
+    private final SoundsLike soundsLike;
 
     /** The analyzers from the shipped data files only. */
     public Analyzers() {
@@ -110,6 +111,9 @@ public final class Analyzers implements Closeable {
         CharArraySet acronyms = SynonymRules.acronyms(synonymSources);
         this.vocabulary = SynonymRules.latinWords(synonymSources);
         PinyinReadings readings = PinyinReadings.load(files.lines(DataFiles.PINYIN_EXCEPTIONS), normalization);
+        java.util.Set<String> hanTerms = new java.util.HashSet<>(dictionary.terms());
+        hanTerms.addAll(SynonymRules.hanTerms(synonymSources, normalization));
+        this.soundsLike = new SoundsLike(hanTerms, readings);
 
         Optional<DomainDictionary> dict = Optional.of(dictionary);
         this.text = new TextAnalyzer(normalization, dict, DomainTermFilter.Mode.ALL_TERMS, acronyms, Optional.empty());
@@ -270,6 +274,14 @@ public final class Analyzers implements Closeable {
      */
     public java.util.Set<String> vocabulary() {
         return vocabulary;
+    }
+
+    /**
+     * The dictionary's Chinese words that sound like what was typed (a homophone typed by mistake, or pinyin): see
+     * {@link SoundsLike#of}.
+     */
+    public List<String> soundsLike(String typed) {
+        return soundsLike.of(typed);
     }
 
     /**

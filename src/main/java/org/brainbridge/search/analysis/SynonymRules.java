@@ -95,6 +95,27 @@ final class SynonymRules {
         return java.util.Set.copyOf(words);
     }
 
+    /** The entries of the synonym files written in Han characters only (two or more), normalised like the text. */
+    static java.util.Set<String> hanTerms(List<DataFiles.Source> sources, CharNormalization normalization) {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        for (DataFiles.Source source : sources) {
+            for (String line : source.text().split("\\R")) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                for (String entry : line.split("=>|,")) {
+                    String term = normalization.apply(entry.strip());
+                    if (term.codePointCount(0, term.length()) >= 2
+                            && term.codePoints()
+                                    .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                        terms.add(term);
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(terms);
+    }
+
     private static String describe(Exception e) {
         // SolrSynonymParser wraps the real cause (which names the rule) inside a ParseException with a line number.
         String cause = e.getCause() != null ? " – " + e.getCause().getMessage() : "";
