@@ -132,6 +132,7 @@ final class SearchQueryBuilder {
     Query text(QueryText text, Map<String, List<String>> regions, boolean strict) {
         List<Query> required = new ArrayList<>();
         List<Query> preferences = new ArrayList<>();
+        List<Query> namedConcepts = new ArrayList<>();
         List<String> concepts = concepts(text.words());
         boolean several = concepts.size() + text.phrases().size() > 1;
         if (several) {
@@ -154,6 +155,9 @@ final class SearchQueryBuilder {
                 continue;
             }
             required.add(concept(word, !several));
+            if (several) {
+                namedConcepts.add(namedConcept(word));
+            }
         }
         for (String phrase : text.phrases()) {
             required.add(phrase(phrase, !several));
@@ -172,10 +176,34 @@ final class SearchQueryBuilder {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         required.forEach(q -> words.add(q, Occur.SHOULD));
         words.setMinimumNumberShouldMatch(strict ? required.size() : minimumShouldMatch(required.size()));
-        if (preferences.isEmpty()) {
-            return words.build();
+        Query matching = words.build();
+        if (!namedConcepts.isEmpty()) {
+            // The technology or chain segment named exactly one of the typed concepts answers too, below the nodes
+            // that have every word (「SSVEP 识别」: the SSVEP technology itself has no 识别).
+            BooleanQuery.Builder either = new BooleanQuery.Builder().add(matching, Occur.SHOULD);
+            namedConcepts.forEach(q -> either.add(q, Occur.SHOULD));
+            matching = either.build();
         }
-        return query.add(words.build(), Occur.MUST).build();
+        if (preferences.isEmpty()) {
+            return matching;
+        }
+        return query.add(matching, Occur.MUST).build();
+    }
+
+    /** Score of a vocabulary node named exactly one typed concept: about a one-word match in names. */
+    private static final float NAMED_CONCEPT = 15f;
+
+    private static Query namedConcept(String concept) {
+        return new BoostQuery(
+                new ConstantScoreQuery(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(concept))), Occur.MUST)
+                        .add(
+                                filter(
+                                        SearchFields.KIND,
+                                        VOCABULARY.stream().map(Enum::name).toList()),
+                                Occur.FILTER)
+                        .build()),
+                NAMED_CONCEPT);
     }
 
     /**
@@ -277,6 +305,8 @@ final class SearchQueryBuilder {
     static final Map<NodeKind, Float> KIND_PRIOR = Map.of(
             NodeKind.ENTERPRISE, 1.3f,
             NodeKind.PRODUCT, 1.15f,
+            NodeKind.INSTITUTION, 1.2f,
+            NodeKind.INVESTOR, 1.2f,
             NodeKind.TALENT, 0.5f,
             NodeKind.POSITION, 0.7f,
             NodeKind.TECHNOLOGY, 0.8f,

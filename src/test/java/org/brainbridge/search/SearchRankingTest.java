@@ -155,6 +155,15 @@ class SearchRankingTest {
     }
 
     @Test
+    void theTechnologyNamedByOneConceptAnswersToo() {
+        // 神经调控 has no 治疗; the enterprises have both (治疗 in their descriptions); a talent with only 神经调控 is
+        // no answer.
+        List<String> ids = search("神经调控 治疗");
+        assertThat(ids).contains("tech-neuromodulation", "ent-sh", "ent-nc").doesNotContain("tal-1");
+        assertThat(search("外骨骼 治疗")).doesNotContain("tech-neuromodulation");
+    }
+
+    @Test
     void aNamedRegionDoesNotStandInForTheWordsTyped() {
         // Nanchang holds the robot, the centre and a talent too; only those with 神经调控 answer 「南昌 神经调控」.
         assertThat(search("南昌 神经调控"))
