@@ -26,6 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchingService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
+
     public static final int MAX_FIRST = 50;
     static final int MAX_OFFSET = 200;
 
@@ -94,7 +96,9 @@ public class MatchingService {
         int size = pageSize(first);
         int offset = offset(after);
         Weights used = properties.weights().of(journey).with(weights).normalised();
+        long started = System.nanoTime();
         Candidates found = candidates(journey, sourceId);
+        long candidatesRead = System.nanoTime();
         Profile source = found.source();
         List<NodeKind> targets = journey.targets(source.kind());
         String sourceText = found.sourceText();
@@ -123,7 +127,19 @@ public class MatchingService {
                                 : r.scored().candidate().regions().getFirst().id()))
                 .toList();
         List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
-        return page(journey, source, sourceText, targets, ordered, offset, size, used, byId, textTop);
+        long rankedAt = System.nanoTime();
+        MatchPage page = page(journey, source, sourceText, targets, ordered, offset, size, used, byId, textTop);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "{} {}: {} candidates read in {} ms, ranked in {} ms, page explained in {} ms",
+                    journey,
+                    sourceId,
+                    candidates.size(),
+                    (candidatesRead - started) / 1_000_000,
+                    (rankedAt - candidatesRead) / 1_000_000,
+                    (System.nanoTime() - rankedAt) / 1_000_000);
+        }
+        return page;
     }
 
     /**
@@ -196,11 +212,14 @@ public class MatchingService {
             double textTop) {}
 
     private Candidates candidates(Journey journey, String sourceId) {
+        long started = System.nanoTime();
         Profile source = source(journey, sourceId);
+        long sourceRead = System.nanoTime();
         List<NodeKind> targets = journey.targets(source.kind());
         String sourceText = text.textOf(source.id());
         List<TextSimilarity.Hit> textHits =
                 text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
+        long textFound = System.nanoTime();
         double textTop = textHits.isEmpty() ? 0 : textHits.getFirst().score();
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
         textHits.forEach(h -> byId.put(h.id(), h));
@@ -226,8 +245,19 @@ public class MatchingService {
                 .map(Profile::id)
                 .filter(id -> !byId.containsKey(id))
                 .toList();
+        long graphRead = System.nanoTime();
         if (textTop > 0 && !unscored.isEmpty()) {
             text.similar(sourceText, targets, unscored, null, unscored.size()).forEach(h -> byId.put(h.id(), h));
+        }
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "{} {}: source {} ms, text candidates {} ms, graph candidates and profiles {} ms, text scores {} ms",
+                    journey,
+                    sourceId,
+                    (sourceRead - started) / 1_000_000,
+                    (textFound - sourceRead) / 1_000_000,
+                    (graphRead - textFound) / 1_000_000,
+                    (System.nanoTime() - graphRead) / 1_000_000);
         }
         return new Candidates(source, sourceText, candidates, byId, textTop);
     }

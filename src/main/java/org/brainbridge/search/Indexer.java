@@ -51,6 +51,15 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
 
     /** Rebuilds when needed, then applies everything the log holds beyond the index; returns the sequence reached. */
     synchronized long catchUp() {
+        return catchUp(true);
+    }
+
+    /**
+     * @param settled false while the graph may still be loading (the background poll): a change that calls for a
+     *     rebuild then waits until the log stops growing between two polls, so that a bulk load (a first seed of a
+     *     large graph) is scanned once at its end rather than half-way and again after it
+     */
+    private long catchUp(boolean settled) {
         String graphId = graphId();
         long sequence = index.lastSequence(graphId);
         if (sequence < 0 || sequence > changeLog.currentSequence()) {
@@ -59,10 +68,18 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         }
         List<ChangeRecord> changes;
         while (!(changes = changeLog.after(sequence, properties.batchSize())).isEmpty()) {
-            sequence = apply(changes, graphId);
+            long reached = apply(changes, graphId, settled);
+            if (reached == DEFERRED) {
+                break;
+            }
+            sequence = reached;
         }
         return sequence;
     }
+
+    private static final long DEFERRED = Long.MIN_VALUE;
+    /** The log's head when a rebuild was last put off: unchanged at the next poll means the load has ended. */
+    private long headWhenDeferred = -1;
 
     /**
      * Scans the whole graph into a fresh index; changes committed meanwhile are replayed from the noted sequence. Pages
@@ -144,18 +161,30 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         return id;
     }
 
-    private long apply(List<ChangeRecord> changes, String graphId) {
-        Set<String> touched = new LinkedHashSet<>();
+    private long apply(List<ChangeRecord> changes, String graphId, boolean settled) {
+        Set<String> changed = new LinkedHashSet<>();
         Set<String> renamed = new LinkedHashSet<>();
         Set<String> reshaped = new LinkedHashSet<>();
         for (ChangeRecord change : changes) {
-            touched.addAll(change.ids());
+            changed.addAll(change.ids());
+            if (change.ids().stream().anyMatch(Indexer::isTreeNode)) {
+                trees = null;
+            }
             if (change.operation().equals("upsert-nodes")) {
                 renamed.addAll(change.ids());
             }
             if (reshapesTrees(change)) {
                 change.ids().stream().filter(Indexer::isTreeNode).forEach(reshaped::add);
             }
+        }
+        // The changed nodes' own documents first, searchable at once though not yet committed: a crash before the
+        // commit below replays the whole batch, so nothing is lost by showing them early.
+        Set<String> touched = new LinkedHashSet<>(changed);
+        long sequence = changes.getLast().sequence();
+        List<IndexedNode> own = List.of();
+        if (!renamed.isEmpty() || !reshaped.isEmpty()) {
+            own = documents(List.copyOf(changed));
+            index.update(own, missing(changed, own));
         }
         if (!renamed.isEmpty()) {
             List<String> fanOut = repository.neighbourIds(renamed);
@@ -165,23 +194,48 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
             List<String> members = repository.subtreeMembers(reshaped, MAX_FAN_OUT + 1);
             if (members.size() > MAX_FAN_OUT) {
                 // A change high up a tree touches too many documents to patch: rebuilding is cheaper and exact.
+                long head = changeLog.currentSequence();
+                if (!settled && head != headWhenDeferred) {
+                    headWhenDeferred = head;
+                    log.debug("Search index rebuild put off while the change log grows (at {})", head);
+                    return DEFERRED;
+                }
                 rebuild();
                 return index.lastSequence(graphId);
             }
             touched.addAll(members);
         }
-        List<IndexedNode> documents = new ArrayList<>();
-        List<String> batch = new ArrayList<>(touched);
-        Trees trees = repository.trees();
-        for (int i = 0; i < batch.size(); i += REBUILD_PAGE) {
-            documents.addAll(repository.documents(batch.subList(i, Math.min(batch.size(), i + REBUILD_PAGE)), trees));
+        List<IndexedNode> documents = new ArrayList<>(own);
+        if (own.isEmpty()) {
+            documents.addAll(documents(new ArrayList<>(touched)));
+        } else {
+            documents.addAll(documents(
+                    touched.stream().filter(id -> !changed.contains(id)).toList()));
         }
-        Set<String> deleted = new LinkedHashSet<>(touched);
-        documents.forEach(d -> deleted.remove(d.id()));
-        long sequence = changes.getLast().sequence();
+        Set<String> deleted = missing(touched, documents);
         index.apply(documents, deleted, sequence, graphId);
         log.debug("Search index at change {} ({} documents, {} deleted)", sequence, documents.size(), deleted.size());
         return sequence;
+    }
+
+    /** The trees (names and parents of regions, technologies, segments), read again only after one of them changed. */
+    private Trees trees;
+
+    private List<IndexedNode> documents(List<String> ids) {
+        if (trees == null) {
+            trees = repository.trees();
+        }
+        List<IndexedNode> documents = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += REBUILD_PAGE) {
+            documents.addAll(repository.documents(ids.subList(i, Math.min(ids.size(), i + REBUILD_PAGE)), trees));
+        }
+        return documents;
+    }
+
+    private static Set<String> missing(Set<String> ids, List<IndexedNode> found) {
+        Set<String> missing = new LinkedHashSet<>(ids);
+        found.forEach(d -> missing.remove(d.id()));
+        return missing;
     }
 
     @Override
@@ -206,7 +260,9 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
 
     private void poll() {
         try {
-            catchUp();
+            synchronized (this) {
+                catchUp(false);
+            }
         } catch (RuntimeException e) {
             // The next poll retries from the sequence the index holds; nothing is lost, so log and go on.
             log.warn("Search indexer could not apply changes; retrying", e);

@@ -84,6 +84,24 @@ class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Updates documents and makes them searchable without committing: they are lost in a crash before the next
+     * {@link #apply}'s commit, which the change log then replays.
+     */
+    void update(List<IndexedNode> nodes, Collection<String> deleted) {
+        try {
+            for (IndexedNode node : nodes) {
+                writer.updateDocument(new Term(SearchFields.ID, node.id()), mapper.document(node));
+            }
+            for (String id : deleted) {
+                writer.deleteDocuments(new Term(SearchFields.ID, id));
+            }
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot update the search index", e);
+        }
+    }
+
     /** Adds documents without committing (a rebuild commits once, at the end). */
     void add(List<IndexedNode> nodes) {
         try {
