@@ -88,10 +88,22 @@ class DocumentMapper {
         doc.add(new FeatureField(SearchFields.FEATURES, "degree", Math.max(1, node.degree())));
         doc.add(new FeatureField(SearchFields.FEATURES, "completeness", Math.max(0.01f, node.completeness())));
         doc.add(new NumericDocValuesField(SearchFields.DEGREE, node.degree()));
+        doc.add(new NumericDocValuesField(SearchFields.LOOKS, looks(node)));
         // The kind prior as a value per document: one multiplication per hit at query time, not a query per kind.
         doc.add(new org.apache.lucene.document.FloatDocValuesField(
                 SearchFields.PRIOR, SearchQueryBuilder.KIND_PRIOR.getOrDefault(node.kind(), 1f)));
         return facets.build(doc);
+    }
+
+    /** Kind and folded display name as one number: equal for hits a reader could not tell apart in a list. */
+    static long looks(IndexedNode node) {
+        String key =
+                node.kind().name() + '|' + SearchAnalysis.fold(node.displayName() == null ? "" : node.displayName());
+        long hash = 1125899906842597L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = 31 * hash + key.charAt(i);
+        }
+        return hash;
     }
 
     /** The node's names; a region's also with the abbreviations people type for it (沪 for 上海市). */

@@ -36,6 +36,8 @@ final class SearchFields {
     static final String PRIOR = "prior";
     /** Popularity for ordering suggestions. */
     static final String DEGREE = "degree";
+    /** A hash of the node's kind and folded display name (numeric doc value): hits that look the same to a reader. */
+    static final String LOOKS = "looks";
 
     /** Filter and facet dimensions (each value with all its ancestors). */
     static final String REGION = "region";

@@ -91,19 +91,19 @@ public class SearchService {
             Map<String, List<String>> regions = regions(searcher);
             // Every word first; only when that finds nothing, all but one of them.
             boolean strict = true;
+            int collect = LookAlikes.collect(offset + page.first());
             Query query = queries.build(parsed, filter.queries(), regions, true);
             FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, offset + page.first(), new FacetsCollectorManager());
+                    FacetsCollectorManager.search(searcher, query, collect, new FacetsCollectorManager());
             if (result.topDocs().totalHits.value() == 0
                     && parsed.words().size() + parsed.phrases().size() > 1) {
                 strict = false;
                 query = queries.build(parsed, filter.queries(), regions, false);
-                result = FacetsCollectorManager.search(
-                        searcher, query, offset + page.first(), new FacetsCollectorManager());
+                result = FacetsCollectorManager.search(searcher, query, collect, new FacetsCollectorManager());
             }
             Query highlightQuery = parts.highlights() ? queries.text(parsed, regions, strict) : null;
             TopDocs top = result.topDocs();
-            ScoreDoc[] all = top.scoreDocs;
+            ScoreDoc[] all = LookAlikes.spread(searcher, top.scoreDocs);
             int end = Math.min(all.length, offset + page.first());
             ScoreDoc[] slice = offset >= end ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(all, offset, end);
             List<SearchResults.Hit> hits = hits(searcher, slice, highlightQuery);

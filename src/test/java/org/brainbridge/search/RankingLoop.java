@@ -108,12 +108,15 @@ public class RankingLoop {
             String text = e.getValue()[0];
             QueryText parsed = QueryText.parse(text);
             Query q = qb.build(parsed, List.of(), regions, true);
-            TopDocs top = searcher.search(q, 10);
+            TopDocs top = searcher.search(q, LookAlikes.collect(10));
             if (top.totalHits.value() == 0
                     && parsed.words().size() + parsed.phrases().size() > 1) {
                 q = qb.build(parsed, List.of(), regions, false);
-                top = searcher.search(q, 10);
+                top = searcher.search(q, LookAlikes.collect(10));
             }
+            ScoreDoc[] firstTen = java.util.Arrays.copyOf(
+                    LookAlikes.spread(searcher, top.scoreDocs), Math.min(10, top.scoreDocs.length));
+            top = new TopDocs(top.totalHits, firstTen);
             List<String> ranked = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) ranked.add(stored.document(sd.doc).get(SearchFields.ID));
