@@ -114,8 +114,11 @@ public class RankingLoop {
                 q = qb.build(parsed, List.of(), regions, false);
                 top = searcher.search(q, LookAlikes.collect(10));
             }
-            ScoreDoc[] firstTen = java.util.Arrays.copyOf(
-                    LookAlikes.spread(searcher, top.scoreDocs), Math.min(10, top.scoreDocs.length));
+            ScoreDoc[] spread = LookAlikes.spread(searcher, top.scoreDocs);
+            List<String> deeper = new ArrayList<>();
+            for (ScoreDoc sd : spread)
+                deeper.add(searcher.storedFields().document(sd.doc).get(SearchFields.ID));
+            ScoreDoc[] firstTen = java.util.Arrays.copyOf(spread, Math.min(10, spread.length));
             top = new TopDocs(top.totalHits, firstTen);
             List<String> ranked = new ArrayList<>();
             var stored = searcher.storedFields();
@@ -139,7 +142,8 @@ public class RankingLoop {
                     lines.append(searcher.explain(q, top.scoreDocs[0].doc)).append('\n');
                 List<String> missed = g.entrySet().stream()
                         .filter(x -> x.getValue() >= 2 && !ranked.contains(x.getKey()))
-                        .map(x -> x.getKey() + " " + names.get(x.getKey()) + "(" + x.getValue() + ")")
+                        .map(x -> x.getKey() + " " + names.get(x.getKey()) + "(" + x.getValue() + ") at "
+                                + (deeper.indexOf(x.getKey()) + 1))
                         .toList();
                 lines.append("    missed: ").append(missed).append('\n');
             }
