@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -69,12 +68,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 // No usage data leaves the machine, and no network is needed to start.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                // The default compiles a statement's expressions to bytecode once it has run a few times, which
-                // replans it: for matching's long statements a second's pause per statement shape, again and again
-                // as new parameter shapes warm up. Interpreted expressions cost little on statements this size.
-                .setConfig(
-                        GraphDatabaseInternalSettings.cypher_expression_engine,
-                        GraphDatabaseInternalSettings.CypherExpressionEngine.INTERPRETED)
                 .build();
         try {
             GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
