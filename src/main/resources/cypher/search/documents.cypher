@@ -5,7 +5,10 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n,
-  [(n)-[:LOCATED_IN]->(r:Region) | r.id] AS regions,
+  // What has no place of its own (a product, patent, data set; a project or post without one) is where its maker,
+  // owner or runner is: 「南昌 植入式」 means implants made in Nanchang too.
+  CASE WHEN EXISTS { (n)-[:LOCATED_IN]->(:Region) } THEN [(n)-[:LOCATED_IN]->(r:Region) | r.id]
+    ELSE [(n)<-[:MAKES|OWNS|RUNS|POSTS]-(:Entity)-[:LOCATED_IN]->(r:Region) | r.id][..10] END AS regions,
   [(n)-[:DEVELOPS|RESEARCHES|HAS_SKILL|USES_TECHNOLOGY|COVERS|REQUIRES_SKILL|FOCUSES_ON]->(t:Technology) | t.id] AS technologies,
   [(n)-[:IN_SEGMENT|FOCUSES_ON]->(s:ChainSegment) | s.id] AS segments,
   COLLECT {

@@ -173,6 +173,10 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
             if (change.operation().equals("upsert-nodes")) {
                 renamed.addAll(change.ids());
             }
+            if (RelType.LOCATED_IN.type().equals(change.kind())) {
+                // A maker that moves takes its products, patents and projects along (their place is its place).
+                change.ids().stream().filter(id -> !isTreeNode(id)).forEach(renamed::add);
+            }
             if (reshapesTrees(change)) {
                 change.ids().stream().filter(Indexer::isTreeNode).forEach(reshaped::add);
             }

@@ -44,7 +44,7 @@ class SearchTest {
 
     @AfterEach
     void cleanUp() {
-        writer.deleteNodes(List.of("ent-test-search-1", "tech-test-search-1"), META);
+        writer.deleteNodes(List.of("ent-test-search-1", "tech-test-search-1", "prod-test-search-1"), META);
     }
 
     @ParameterizedTest
@@ -238,6 +238,50 @@ class SearchTest {
         writer.deleteNodes(List.of("ent-test-search-1"), META);
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(ids("量子脑纹")).doesNotContain("ent-test-search-1"));
+    }
+
+    @Test
+    void aProductIsWhereItsMakerIsAndFollowsItsMaker() {
+        writer.upsertNodes(
+                NodeKind.ENTERPRISE,
+                List.of(new NodeUpsert("ent-test-search-1", Map.of("name", "赣江量子脑纹科技有限公司"), PROVENANCE)),
+                META);
+        writer.upsertNodes(
+                NodeKind.PRODUCT,
+                List.of(new NodeUpsert("prod-test-search-1", Map.of("name", "量子脑纹识别头盔"), PROVENANCE)),
+                META);
+        writer.upsertRelationships(
+                RelType.MAKES,
+                List.of(new RelationshipUpsert("ent-test-search-1", "prod-test-search-1", Map.of(), PROVENANCE)),
+                META);
+        writer.upsertRelationships(
+                RelType.LOCATED_IN,
+                List.of(new RelationshipUpsert("ent-test-search-1", "region-360100", Map.of(), PROVENANCE)),
+                META);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(inRegion("量子脑纹识别头盔", "region-360000")).contains("prod-test-search-1"));
+
+        // The maker opens a site in Shanghai: a change to the maker alone, which its product's document follows.
+        assertThat(inRegion("量子脑纹识别头盔", "region-310000")).doesNotContain("prod-test-search-1");
+        writer.upsertRelationships(
+                RelType.LOCATED_IN,
+                List.of(new RelationshipUpsert("ent-test-search-1", "region-310000", Map.of(), PROVENANCE)),
+                META);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(inRegion("量子脑纹识别头盔", "region-310000")).contains("prod-test-search-1"));
+    }
+
+    private List<String> inRegion(String query, String regionId) {
+        return graphQl.document("query($q: String!, $r: ID!) { search(query: $q, filter: {regionIds: [$r]}, first: 50)"
+                        + " { hits { node { id } } } }")
+                .variable("q", query)
+                .variable("r", regionId)
+                .execute()
+                .path("search.hits[*].node.id")
+                .entityList(String.class)
+                .get();
     }
 
     @Test
