@@ -209,17 +209,51 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
             }
             touched.addAll(members);
         }
-        List<IndexedNode> documents = new ArrayList<>(own);
         if (own.isEmpty()) {
-            documents.addAll(documents(new ArrayList<>(touched)));
-        } else {
-            documents.addAll(documents(
-                    touched.stream().filter(id -> !changed.contains(id)).toList()));
+            List<IndexedNode> documents = documents(new ArrayList<>(touched));
+            Set<String> deleted = missing(touched, documents);
+            index.apply(documents, deleted, sequence, graphId);
+            log.debug(
+                    "Search index at change {} ({} documents, {} deleted)", sequence, documents.size(), deleted.size());
+            return sequence;
         }
-        Set<String> deleted = missing(touched, documents);
-        index.apply(documents, deleted, sequence, graphId);
-        log.debug("Search index at change {} ({} documents, {} deleted)", sequence, documents.size(), deleted.size());
+        // The neighbours' documents in chunks, looking between chunks for nodes changed since this batch was read:
+        // their own documents are shown at once too, rather than after a hub's thousands of neighbours.
+        List<String> rest = touched.stream().filter(id -> !changed.contains(id)).toList();
+        Set<String> found = new LinkedHashSet<>();
+        own.forEach(d -> found.add(d.id()));
+        Set<String> shownAhead = new LinkedHashSet<>();
+        for (int i = 0; i < rest.size(); i += FAN_OUT_CHUNK) {
+            List<IndexedNode> chunk = documents(rest.subList(i, Math.min(rest.size(), i + FAN_OUT_CHUNK)));
+            index.add(chunk);
+            chunk.forEach(d -> found.add(d.id()));
+            showNewerNodes(sequence, shownAhead);
+        }
+        Set<String> deleted = new LinkedHashSet<>(touched);
+        deleted.removeAll(found);
+        index.apply(List.of(), deleted, sequence, graphId);
+        log.debug("Search index at change {} ({} documents, {} deleted)", sequence, found.size(), deleted.size());
         return sequence;
+    }
+
+    /** Neighbours' documents rewritten between two looks at the log for newer node changes. */
+    private static final int FAN_OUT_CHUNK = 200;
+
+    /**
+     * Makes the own documents of nodes changed after {@code sequence} searchable now (updated, not committed): they are
+     * read from the graph as it is, and their batch rewrites and commits them in order later.
+     */
+    private void showNewerNodes(long sequence, Set<String> shownAhead) {
+        Set<String> newer = new LinkedHashSet<>();
+        for (ChangeRecord change : changeLog.after(sequence, properties.batchSize())) {
+            if (change.operation().equals("upsert-nodes")) {
+                change.ids().stream().filter(shownAhead::add).forEach(newer::add);
+            }
+        }
+        if (!newer.isEmpty() && newer.stream().noneMatch(Indexer::isTreeNode)) {
+            List<IndexedNode> documents = documents(List.copyOf(newer));
+            index.update(documents, List.of());
+        }
     }
 
     /** The trees (names and parents of regions, technologies, segments), read again only after one of them changed. */
