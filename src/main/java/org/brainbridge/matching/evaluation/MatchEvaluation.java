@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.brainbridge.evaluation.Command;
 import org.brainbridge.evaluation.EvaluationStore;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.matching.MatchingService;
@@ -36,15 +37,7 @@ public final class MatchEvaluation {
     private MatchEvaluation() {}
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run(args);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            status = 1;
-        }
-        // Exits explicitly: a library thread left behind must not keep a finished evaluation from ending.
-        System.exit(status);
+        Command.exit(MatchEvaluation::run, args);
     }
 
     /** Returns the exit status: 0 done, 1 failed, 2 wrong usage or invalid judgments. */

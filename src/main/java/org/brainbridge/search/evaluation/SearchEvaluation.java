@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.brainbridge.evaluation.Command;
 import org.brainbridge.evaluation.EvaluationStore;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.search.SearchProbe;
@@ -25,15 +26,7 @@ public final class SearchEvaluation {
     private SearchEvaluation() {}
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run(args);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            status = 1;
-        }
-        // Exits explicitly: a library thread left behind must not keep a finished evaluation from ending.
-        System.exit(status);
+        Command.exit(SearchEvaluation::run, args);
     }
 
     /** Returns the exit status: 0 done, 1 failed, 2 wrong usage or invalid judgments. */
