@@ -21,14 +21,16 @@ public class CatalogService {
 
     private final CatalogRepository repository;
     private final StatsRepository stats;
+    private final NodeCache cache;
 
-    CatalogService(CatalogRepository repository, StatsRepository stats) {
+    CatalogService(CatalogRepository repository, StatsRepository stats, NodeCache cache) {
         this.repository = repository;
         this.stats = stats;
+        this.cache = cache;
     }
 
     public Optional<GraphNode> node(String id) {
-        return repository.byId(id);
+        return cache.get(List.of(id), repository::byIds).stream().findFirst();
     }
 
     /** Nodes by id in the order asked; unknown ids are left out. */
@@ -38,13 +40,13 @@ public class CatalogService {
                     "ids", "Argument 'ids' may hold at most %d ids, was %d".formatted(Page.MAX_FIRST, ids.size()));
         }
         Map<String, GraphNode> found = new java.util.HashMap<>();
-        repository.byIds(ids).forEach(n -> found.put(n.id(), n));
+        cache.get(ids, repository::byIds).forEach(n -> found.put(n.id(), n));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The node of a kind, or empty when the id is unknown or names another kind. */
     Optional<GraphNode> node(NodeKind kind, String id) {
-        return repository.byId(id).filter(n -> n.kind() == kind);
+        return node(id).filter(n -> n.kind() == kind);
     }
 
     Page.Slice<GraphNode> page(NodeKind kind, NodeFilter filter, Integer first, String after) {

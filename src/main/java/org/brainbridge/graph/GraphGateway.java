@@ -123,11 +123,11 @@ public class GraphGateway {
             }
         }
 
-        /** The statements recorded, leaving out those of background threads with the given name prefix. */
-        public List<String> statementsExcept(String threadPrefix) {
+        /** The statements recorded, leaving out those of background threads whose names start with one of the prefixes. */
+        public List<String> statementsExcept(String... threadPrefixes) {
             synchronized (statements) {
                 return statements.stream()
-                        .filter(s -> !s[0].startsWith(threadPrefix))
+                        .filter(s -> java.util.Arrays.stream(threadPrefixes).noneMatch(s[0]::startsWith))
                         .map(s -> s[1])
                         .toList();
             }

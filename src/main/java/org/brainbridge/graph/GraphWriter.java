@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.graph.model.RelType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,10 +76,12 @@ public class GraphWriter {
 
     private final GraphGateway gateway;
     private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
 
-    GraphWriter(GraphGateway gateway, ChangeLog changeLog) {
+    GraphWriter(GraphGateway gateway, ChangeLog changeLog, ApplicationEventPublisher events) {
         this.gateway = gateway;
         this.changeLog = changeLog;
+        this.events = events;
     }
 
     /** Creates or updates nodes of one kind, in batches; returns the sequence of the last change record. */
@@ -94,6 +97,7 @@ public class GraphWriter {
                 tx.run(UPSERT_NODES, Map.of("rows", parameters, "label", kind.label()));
                 return changeLog.append(tx, "upsert-nodes", kind.label(), ids, meta);
             });
+            events.publishEvent(new NodesChanged(sequence, ids));
         }
         return sequence;
     }
@@ -129,12 +133,14 @@ public class GraphWriter {
     public long deleteNodes(List<String> ids, ChangeMeta meta) {
         long sequence = 0;
         for (List<String> batch : batches(ids)) {
+            Set<String> touched = new LinkedHashSet<>(batch);
             sequence = gateway.write(tx -> {
-                Set<String> touched = new LinkedHashSet<>(batch);
+                touched.retainAll(batch); // a retried transaction starts again from the batch
                 tx.list(DELETE_NODES, Map.of("ids", batch))
                         .forEach(r -> touched.addAll(r.get("neighbours").asList(v -> v.asString())));
                 return changeLog.append(tx, "delete-nodes", NodeKind.ENTITY, List.copyOf(touched), meta);
             });
+            events.publishEvent(new NodesChanged(sequence, List.copyOf(touched)));
         }
         return sequence;
     }

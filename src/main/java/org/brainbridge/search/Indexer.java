@@ -123,6 +123,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         } finally {
             pool.shutdownNow();
         }
+        index.compact();
         index.commit(noted, graphId());
         log.info(
                 "Search index rebuilt: {} nodes in {} ms with {} analysis threads, following the change log from {}",

@@ -44,6 +44,11 @@ class SearchAnalysis {
                         analyzers.suggest()));
     }
 
+    /** A digest of the data files that shape index tokens: an index written under another is rebuilt. */
+    String indexingData() {
+        return analyzers.indexingData();
+    }
+
     /** Analyzers per field for documents. */
     Analyzer indexing() {
         return indexing;
@@ -101,6 +106,10 @@ class SearchAnalysis {
 
     /** Whether the suggestion terms of a name (its words, pinyin and initials) complete a suggestion token. */
     boolean suggests(String name, String token) {
+        String folded = fold(name);
+        if (folded.startsWith(token) || folded.replace(" ", "").startsWith(token)) {
+            return true; // what was typed begins the name itself: no need to analyse it
+        }
         int grams = Analyzers.SUGGEST_GRAMS;
         boolean shortToken = token.codePointCount(0, token.length()) <= grams;
         for (String term : Analyzers.tokens(analyzers.suggest(), name)) {

@@ -33,11 +33,13 @@ class SearchIndex implements AutoCloseable {
 
     private static final String FORMAT_KEY = "format";
     private static final String GRAPH_KEY = "graphId";
+    private static final String ANALYSIS_KEY = "analysis";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DocumentMapper mapper;
+    private final String analysisData;
 
     /** Up to 8 typed parts, 6 fields each, at most 128 terms an alternative: well within this bound. */
     static final int MAX_CLAUSES = 8_192;
@@ -47,6 +49,7 @@ class SearchIndex implements AutoCloseable {
         Files.createDirectories(properties.indexDir());
         this.directory = FSDirectory.open(properties.indexDir());
         this.mapper = mapper;
+        this.analysisData = analysis.indexingData();
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
@@ -56,11 +59,12 @@ class SearchIndex implements AutoCloseable {
 
     /**
      * The last change-log sequence this index holds for this graph, or -1 when it must be rebuilt: new, of another
-     * format, or built from another graph.
+     * format, analysed with other data files (a curator's new dictionary term), or built from another graph.
      */
     long lastSequence(String graphId) {
         Map<String, String> data = commitData();
         if (!FORMAT.equals(data.get(FORMAT_KEY))
+                || !analysisData.equals(data.get(ANALYSIS_KEY))
                 || !graphId.equals(data.get(GRAPH_KEY))
                 || data.get(SEQUENCE) == null) {
             return -1;
@@ -121,9 +125,29 @@ class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Merges the index into one segment: a query looks up each of its terms once per segment, and a rebuild leaves
+     * one segment per flush of each analysis thread (a 100k-node index: 7 segments, queries 1.6× slower than one).
+     */
+    void compact() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot merge the search index", e);
+        }
+    }
+
     void commit(long sequence, String graphId) {
         try {
-            writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence), FORMAT_KEY, FORMAT, GRAPH_KEY, graphId)
+            writer.setLiveCommitData(Map.of(
+                            SEQUENCE,
+                            Long.toString(sequence),
+                            FORMAT_KEY,
+                            FORMAT,
+                            GRAPH_KEY,
+                            graphId,
+                            ANALYSIS_KEY,
+                            analysisData)
                     .entrySet());
             writer.commit();
             searchers.maybeRefresh();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -16,7 +17,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -312,19 +312,22 @@ final class SearchQueryBuilder {
             NodeKind.TECHNOLOGY, 0.8f,
             NodeKind.CHAIN_SEGMENT, 0.8f);
 
+    /** The largest kind prior: how far the prior can lift a text score (a bound the ranking's pruning relies on). */
+    static final float MAX_PRIOR = (float) Math.max(
+            1.0,
+            KIND_PRIOR.values().stream().mapToDouble(Float::doubleValue).max().orElse(1.0));
+
     private static Query prior(Query query, QueryText text) {
-        Query result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByValue(
-                query, org.apache.lucene.search.DoubleValuesSource.fromFloatField(SearchFields.PRIOR));
-        for (NodeKind kind : VOCABULARY) {
-            // A vocabulary node named exactly what was typed is what the person asked for: its demotion is undone.
-            Query named = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(SearchFields.KIND, kind.name())), Occur.FILTER)
-                    .add(wholeName(text), Occur.FILTER)
-                    .build();
-            result = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(
-                    result, named, 1f / KIND_PRIOR.getOrDefault(kind, 1f));
-        }
-        return result;
+        // A vocabulary node named exactly what was typed is what the person asked for: its demotion is undone.
+        Query named = new BooleanQuery.Builder()
+                .add(
+                        filter(
+                                SearchFields.KIND,
+                                VOCABULARY.stream().map(Enum::name).toList()),
+                        Occur.FILTER)
+                .add(wholeName(text), Occur.FILTER)
+                .build();
+        return new PriorQuery(query, named, SearchFields.PRIOR, MAX_PRIOR);
     }
 
     private static Query wholeName(QueryText text) {
@@ -467,7 +470,7 @@ final class SearchQueryBuilder {
             String term = word.toLowerCase(Locale.ROOT);
             int edits = term.length() >= 7 ? 2 : 1;
             for (String field : List.of(SearchFields.NAME, SearchFields.TEXT)) {
-                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 20, true), FUZZY));
+                alternatives.add(new BoostQuery(new TypoQuery(new Term(field, term), edits), FUZZY));
             }
         }
         return new DisjunctionMaxQuery(alternatives, TIE);
@@ -522,13 +525,56 @@ final class SearchQueryBuilder {
          */
         static final int MAX_ALTERNATIVES = 16;
 
+        static final Set<String> PARTS_DROPPED_IN = Set.of(SearchFields.NEIGHBOURS, SearchFields.TOPICS);
+
+        /**
+         * A word's paths, without the path through a dictionary term's parts (脑 机 接口 beside 脑机接口) in the fields
+         * of neighbours' names and topics: there the index holds the joined term wherever its parts stand together,
+         * the parts add only documents where they stand apart (in a graph about 脑机接口, nearly every document), and
+         * conjunctions of characters nearly every document has are the costliest part of a query. In names and texts
+         * the parts path stays: it finds variant wordings (脑机交互接口) that the judged queries show people want.
+         * Phrases keep it everywhere (they are built elsewhere): the parts carry the positions a phrase needs.
+         */
         @Override
         protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
             List<Query> alternatives = new ArrayList<>();
             while (queries.hasNext() && alternatives.size() < MAX_ALTERNATIVES) {
                 alternatives.add(queries.next());
             }
-            return new DisjunctionMaxQuery(alternatives, 0f);
+            java.util.Set<String> joined = new java.util.HashSet<>();
+            for (Query alternative : alternatives) {
+                if (alternative instanceof TermQuery term) {
+                    joined.add(term.getTerm().field() + ':' + term.getTerm().text());
+                }
+            }
+            List<Query> kept = alternatives.stream()
+                    .filter(a -> !joined.contains(partsJoined(a)))
+                    .toList();
+            return kept.size() == 1 ? kept.getFirst() : new DisjunctionMaxQuery(kept, 0f);
+        }
+
+        /** For a conjunction of Han terms of one field, {@code field:joined terms}; otherwise an impossible key. */
+        private static String partsJoined(Query query) {
+            if (!(query instanceof BooleanQuery bool) || bool.clauses().size() < 2) {
+                return "";
+            }
+            StringBuilder joined = new StringBuilder();
+            String field = null;
+            for (var clause : bool.clauses()) {
+                if (clause.occur() != Occur.MUST || !(clause.query() instanceof TermQuery term)) {
+                    return "";
+                }
+                String text = term.getTerm().text();
+                if (field != null && !field.equals(term.getTerm().field()) || isLatin(text)) {
+                    return "";
+                }
+                if (!PARTS_DROPPED_IN.contains(term.getTerm().field())) {
+                    return "";
+                }
+                field = term.getTerm().field();
+                joined.append(text);
+            }
+            return field + ':' + joined;
         }
     }
 

@@ -3,8 +3,8 @@ package org.brainbridge.search;
 import java.util.List;
 import org.brainbridge.support.Page;
 
-/** The schema's {@code SearchResults} and its parts. */
-record SearchResults(int total, List<Hit> hits, List<Facet> facets, Page.PageInfo pageInfo) {
+/** The schema's {@code SearchResults} and its parts; {@code total} is a lower bound unless {@code totalExact}. */
+record SearchResults(int total, boolean totalExact, List<Hit> hits, List<Facet> facets, Page.PageInfo pageInfo) {
 
     /** A hit before its node is loaded (the node is batch loaded through the catalog). */
     record Hit(String id, String kind, float score, List<Highlight> highlights) {}

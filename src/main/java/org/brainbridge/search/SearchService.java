@@ -23,6 +23,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.brainbridge.catalog.CatalogService;
@@ -42,6 +44,9 @@ public class SearchService {
     static final int MAX_OFFSET = 1_000;
     static final int MAX_SUGGESTIONS = 20;
     static final int FACET_VALUES = 30;
+    /** Matches counted exactly when facets are not asked for; beyond, the total is a lower bound. */
+    static final int COUNTED = 1_000;
+
     private static final String[] HIGHLIGHTED = {SearchFields.NAME, SearchFields.TEXT, SearchFields.NEIGHBOURS};
 
     private final SearchIndex index;
@@ -79,7 +84,7 @@ public class SearchService {
                 // with its first half rather than fail, down to nothing at all.
                 int half = typed.codePointCount(0, typed.length()) / 2;
                 if (half == 0) {
-                    return new SearchResults(0, List.of(), List.of(), new Page.PageInfo(false, null));
+                    return new SearchResults(0, true, List.of(), List.of(), new Page.PageInfo(false, null));
                 }
                 typed = typed.substring(0, typed.offsetByCodePoints(0, half));
             }
@@ -93,29 +98,46 @@ public class SearchService {
             boolean strict = true;
             int collect = LookAlikes.collect(offset + page.first());
             Query query = queries.build(parsed, filter.queries(), regions, true);
-            FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, collect, new FacetsCollectorManager());
-            if (result.topDocs().totalHits.value() == 0
+            Collected result = collect(searcher, query, collect, parts.facets());
+            if (result.top().totalHits.value() == 0
                     && parsed.words().size() + parsed.phrases().size() > 1) {
                 strict = false;
                 query = queries.build(parsed, filter.queries(), regions, false);
-                result = FacetsCollectorManager.search(searcher, query, collect, new FacetsCollectorManager());
+                result = collect(searcher, query, collect, parts.facets());
             }
             Query highlightQuery = parts.highlights() ? queries.text(parsed, regions, strict) : null;
-            TopDocs top = result.topDocs();
+            TopDocs top = result.top();
             ScoreDoc[] all = LookAlikes.spread(searcher, top.scoreDocs);
             int end = Math.min(all.length, offset + page.first());
             ScoreDoc[] slice = offset >= end ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(all, offset, end);
             List<SearchResults.Hit> hits = hits(searcher, slice, highlightQuery);
             int total = Math.toIntExact(top.totalHits.value());
+            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
             boolean more = end < total && end < MAX_OFFSET;
             return new SearchResults(
                     total,
+                    exact,
                     hits,
-                    parts.facets() ? facets(searcher, result.facetsCollector()) : List.of(),
+                    parts.facets() ? facets(searcher, result.facets()) : List.of(),
                     new Page.PageInfo(more, more ? cursor(end) : null));
         });
     }
+
+    /**
+     * The best hits, and with facets every match (facet counts need them all, and then the total is exact). Without
+     * facets, counting stops at {@link #COUNTED} matches, which lets the ranking skip documents that cannot make the
+     * page instead of scoring every match: the total is then a lower bound.
+     */
+    private static Collected collect(IndexSearcher searcher, Query query, int n, boolean facets) throws IOException {
+        if (facets) {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+            return new Collected(result.topDocs(), result.facetsCollector());
+        }
+        return new Collected(searcher.search(query, new TopScoreDocCollectorManager(n, COUNTED)), null);
+    }
+
+    private record Collected(TopDocs top, FacetsCollector facets) {}
 
     List<SearchResults.Suggestion> suggest(String prefix, List<String> kinds, Integer first) {
         int size = first == null ? 8 : first;
@@ -196,10 +218,7 @@ public class SearchService {
                         .highlightFields(
                                 HIGHLIGHTED,
                                 highlightQuery,
-                                new TopDocs(
-                                        new org.apache.lucene.search.TotalHits(
-                                                slice.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
-                                        slice),
+                                new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice),
                                 new int[] {1, 2, 2});
         List<SearchResults.Hit> hits = new ArrayList<>();
         var stored = searcher.storedFields();

@@ -52,7 +52,7 @@ class BatchLoadingTest {
                     .path("talents.nodes")
                     .entityList(Object.class)
                     .hasSize(pageSize);
-            statements = recorder.statementsExcept("search-indexer");
+            statements = recorder.statementsExcept("search-indexer", "node-cache-follower");
         }
         return statements;
     }

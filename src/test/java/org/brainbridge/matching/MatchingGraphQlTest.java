@@ -138,7 +138,7 @@ class MatchingGraphQlTest {
                     .path("investorMatches.nodes")
                     .entityList(Object.class)
                     .hasSize(first);
-            return recorder.statementsExcept("search-indexer");
+            return recorder.statementsExcept("search-indexer", "node-cache-follower");
         }
     }
 

@@ -50,11 +50,11 @@ final class QuerySpeedLoop {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            variants.put("top 10, total to 1000", q -> {
+            variants.put("top 50, total to 1000", q -> {
                 try {
                     var query = builder.build(QueryText.parse(q), List.of(), regions, true);
                     return (int)
-                            searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(10, 1000))
+                            searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(50, 1000))
                                     .totalHits
                                     .value();
                 } catch (java.io.IOException e) {
@@ -64,8 +64,8 @@ final class QuerySpeedLoop {
             variants.put("top 10, no prior, total to 10", q -> {
                 try {
                     Query query = builder.build(QueryText.parse(q), List.of(), regions, true);
-                    while (query instanceof org.apache.lucene.queries.function.FunctionScoreQuery f) {
-                        query = f.getWrappedQuery();
+                    while (query instanceof PriorQuery f) {
+                        query = f.inner();
                     }
                     return (int)
                             searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(10, 10))

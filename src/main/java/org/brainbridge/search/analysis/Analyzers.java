@@ -52,8 +52,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p><b>Synonyms are applied at query time only.</b> A curator's new synonym then works without re-indexing, multi-word
  * synonyms (brain computer interface) keep correct positions (SynonymGraphFilter's graph is only exact at query time),
- * and the index stays smaller. A new dictionary term changes index tokens, so re-index for it to take full effect;
- * until then documents still match through the term's parts.
+ * and the index stays smaller. A new dictionary term changes index tokens: the index records a digest of the files
+ * that shape its tokens ({@link #indexingData()}) and is rebuilt when they change.
  *
  * <p>Fuzzy matching ("rehabilitaion") is the query's job, not the analyzers': use {@link Analyzer#normalize} of these
  * analyzers on the query string for fuzzy, prefix and wildcard terms.
@@ -91,6 +91,7 @@ public final class Analyzers implements Closeable {
     private final Map<String, List<String>> regionAliases;
     private final java.util.Set<String> vocabulary;
     private final SoundsLike soundsLike;
+    private final String indexingData;
 
     /** The analyzers from the shipped data files only. */
     public Analyzers() {
@@ -104,6 +105,7 @@ public final class Analyzers implements Closeable {
      */
     public Analyzers(Optional<Path> overrides) {
         DataFiles files = new DataFiles(overrides);
+        this.indexingData = fingerprint(files);
         this.regionAliases = regionAliases(files.lines(DataFiles.REGION_ALIASES));
         CharNormalization normalization = new CharNormalization();
         DomainDictionary dictionary = DomainDictionary.load(files.lines(DataFiles.DICTIONARY), normalization);
@@ -272,6 +274,29 @@ public final class Analyzers implements Closeable {
      * The Latin words of the synonym files, lower-cased (eeg, rehabilitation, exoskeleton …): the vocabulary a
      * misspelt query word is corrected against.
      */
+    /**
+     * A digest of the data files that shape index tokens (the dictionary, pinyin exceptions, region aliases; synonyms
+     * are applied at query time only): an index written under another digest is out of date and must be rebuilt.
+     */
+    public String indexingData() {
+        return indexingData;
+    }
+
+    private static String fingerprint(DataFiles files) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : List.of(DataFiles.DICTIONARY, DataFiles.PINYIN_EXCEPTIONS, DataFiles.REGION_ALIASES)) {
+                for (DataFiles.Source source : files.sources(name)) {
+                    digest.update(source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     public java.util.Set<String> vocabulary() {
         return vocabulary;
     }
