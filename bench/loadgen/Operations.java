@@ -21,6 +21,8 @@ record Operations(String name, String document, Variables variables, String empt
             + NODE + " } } }";
     private static final String SEARCH_FULL = "query($q: String!) { search(query: $q, first: 10) { total hits { score"
             + " highlights { field fragments } " + NODE + " } facets { dimension values { value labelZh count } } } }";
+    private static final String SEARCH_UNCACHED = "query($q: String!) { searchUncached(query: $q, first: 10) { score "
+            + NODE + " } }";
     private static final String BASELINE = "query($q: String!) { baselineSearch(query: $q, first: 10) { score "
             + NODE + " } }";
     private static final String SUGGEST = "query($q: String!) { suggest(prefix: $q, first: 8) { id text "
@@ -87,6 +89,7 @@ record Operations(String name, String document, Variables variables, String empt
         return switch (name) {
             case "search" -> new Operations(name, SEARCH, query, null);
             case "searchFull" -> new Operations(name, SEARCH_FULL, query, null);
+            case "searchUncached" -> new Operations(name, SEARCH_UNCACHED, query, null);
             case "baseline" -> new Operations(name, BASELINE, query, null);
             case "suggest" -> new Operations(name, SUGGEST, query, null);
             case "baselineSuggest" -> new Operations(name, BASELINE_SUGGEST, query, null);

@@ -55,12 +55,19 @@ final class SearchReport {
         md.append("\n`alone …` is the query inside the server (no HTTP, no GraphQL): ours ranked top 10 (`search`),"
                 + " with facet counts and highlights (`searchFull`), suggestions; the baseline's top 10 through the"
                 + " driver. The others go through GraphQL over HTTP from the load generator's process: `search`"
-                + " selects total and hits with nodes; `searchFull` adds highlights and facets.\n\n");
+                + " selects total and hits with nodes; `searchFull` adds highlights and facets.\n\n"
+                + "The inputs repeat (each client cycles through the same list), so `search` and `searchFull` are"
+                + " mostly answered by the result cache (pages kept for the current index reader);"
+                + " `searchUncached` ranks every time (inside the server: `alone ours searchUncached`; through"
+                + " GraphQL: the benchmark-only `searchUncached` field, in the baseline's shape). **The search"
+                + " targets are judged on the uncached figures.**\n\n");
 
         md.append("## Ratios (baseline ÷ ours; above 1 means ours is faster)\n\n| comparison | p50 | p99 |\n|---|---:|---:|\n");
         ratio(md, rows, "query alone: search", "alone neo4j search", "alone ours search");
+        ratio(md, rows, "query alone: search, no result cache", "alone neo4j search", "alone ours searchUncached");
         ratio(md, rows, "query alone: suggestions", "alone neo4j suggest", "alone ours suggest");
         ratio(md, rows, "GraphQL: search", "baseline", "search");
+        ratio(md, rows, "GraphQL: search, no result cache", "baseline", "searchUncached");
         ratio(md, rows, "GraphQL: suggestions", "baselineSuggest", "suggest");
 
         md.append("\n## Bulk work\n\n| what | nodes | MB | seconds | nodes/s | MB/s |\n|---|---:|---:|---:|---:|---:|\n");
@@ -74,8 +81,8 @@ final class SearchReport {
         }
 
         md.append("\n## Targets (issue 3)\n\n");
-        target(md, "GraphQL search p50 ≤ 10 ms", value(rows, "search", 4) <= 10);
-        target(md, "GraphQL search p99 ≤ 50 ms", value(rows, "search", 6) <= 50);
+        target(md, "GraphQL search p50 ≤ 10 ms (uncached)", value(rows, "searchUncached", 4) <= 10);
+        target(md, "GraphQL search p99 ≤ 50 ms (uncached)", value(rows, "searchUncached", 6) <= 50);
         target(md, "GraphQL suggestion p99 ≤ 20 ms", value(rows, "suggest", 6) <= 20);
         double rebuild = rates.stream().filter(r -> GraphQlClient.field(r, "name").startsWith("ours: full rebuild"))
                 .mapToDouble(r -> Double.parseDouble(GraphQlClient.field(r, "perSecond"))).findFirst().orElse(0);
@@ -84,12 +91,12 @@ final class SearchReport {
                 .mapToDouble(r -> Double.parseDouble(GraphQlClient.field(r, "mbPerSecond"))).findFirst().orElse(0);
         target(md, String.format(Locale.ROOT, "analysis ≥ 5 MB/s per core (%.1f, one thread)", analysis), analysis >= 5);
         target(md, "change visible in search within 1 s (max over the runs)", value(rows, "visibility ours", 7) <= 1000);
-        target(md, "query alone ≥ 3× faster than the baseline at p50 and p99",
-                value(rows, "alone neo4j search", 4) >= 3 * value(rows, "alone ours search", 4)
-                        && value(rows, "alone neo4j search", 6) >= 3 * value(rows, "alone ours search", 6));
-        target(md, "through GraphQL faster than the baseline at p50 and p99",
-                value(rows, "baseline", 4) > value(rows, "search", 4)
-                        && value(rows, "baseline", 6) > value(rows, "search", 6));
+        target(md, "query alone ≥ 3× faster than the baseline at p50 and p99 (uncached)",
+                value(rows, "alone neo4j search", 4) >= 3 * value(rows, "alone ours searchUncached", 4)
+                        && value(rows, "alone neo4j search", 6) >= 3 * value(rows, "alone ours searchUncached", 6));
+        target(md, "through GraphQL faster than the baseline at p50 and p99 (uncached)",
+                value(rows, "baseline", 4) > value(rows, "searchUncached", 4)
+                        && value(rows, "baseline", 6) > value(rows, "searchUncached", 6));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString());
         System.out.print(md);

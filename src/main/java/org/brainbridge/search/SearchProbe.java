@@ -61,6 +61,16 @@ public class SearchProbe {
                 .toList();
     }
 
+    /** Like {@link #rankedIds} but past the result cache: what ranking itself costs, for a query seen before. */
+    public List<RankedHit> rankedHitsUncached(String query, int n) {
+        return service.searchUncached(query, SearchFilter.from(null), n, SearchService.Parts.RANKING).hits().stream()
+                .map(h -> new RankedHit(h.id(), h.score()))
+                .toList();
+    }
+
+    /** A hit's id and score. */
+    public record RankedHit(String id, double score) {}
+
     /** A search as the API serves it with every part (ranking, total, facet counts, highlights); returns the hits. */
     public int fullSearch(String query, int n) {
         return service.search(query, SearchFilter.from(null), n, null).hits().size();

@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the indexer looks for new change-log entries
  * @param batchSize change-log entries applied per index commit
  * @param dictionaryDir optional folder whose dictionary, synonym and pinyin files extend the built-in ones
+ * @param resultCacheSize result pages kept for the current index reader (emptied by every index change); 0 turns the
+ *     cache off
  */
 @ConfigurationProperties("brainbridge.search")
 public record SearchProperties(
         @DefaultValue("data/search") Path indexDir,
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("500") int batchSize,
-        Path dictionaryDir) {}
+        Path dictionaryDir,
+        @DefaultValue("1000") int resultCacheSize) {}

@@ -53,12 +53,14 @@ public class SearchService {
     private final SearchAnalysis analysis;
     private final SearchQueryBuilder queries;
     private final CatalogService catalog;
+    private final ResultCache results;
     private volatile ReaderState facetState;
     private volatile RegionNames regionNames;
     private volatile FacetLabels facetLabels;
 
-    SearchService(SearchIndex index, SearchAnalysis analysis, CatalogService catalog) {
+    SearchService(SearchIndex index, SearchAnalysis analysis, CatalogService catalog, SearchProperties properties) {
         this.index = index;
+        this.results = new ResultCache(properties.resultCacheSize());
         this.analysis = analysis;
         this.queries = new SearchQueryBuilder(analysis);
         this.catalog = catalog;
@@ -76,9 +78,26 @@ public class SearchService {
         Page page = Page.of(first, null);
         int offset = offset(after);
         String typed = text == null ? "" : text;
+        var key = new ResultCache.Key(typed, filter, offset, page.first(), parts);
+        return index.withSearcher(searcher -> results.get(
+                searcher.getIndexReader(),
+                key,
+                () -> shortenedUntilItFits(searcher, typed, filter, page, offset, parts)));
+    }
+
+    /** The same search without the result cache: for measuring what ranking itself costs. */
+    SearchResults searchUncached(String text, SearchFilter filter, Integer first, Parts parts) {
+        Page page = Page.of(first, null);
+        String typed = text == null ? "" : text;
+        return index.withSearcher(searcher -> shortenedUntilItFits(searcher, typed, filter, page, 0, parts));
+    }
+
+    private SearchResults shortenedUntilItFits(
+            IndexSearcher searcher, String typed, SearchFilter filter, Page page, int offset, Parts parts)
+            throws IOException {
         while (true) {
             try {
-                return search(QueryText.parse(typed), filter, page, offset, parts);
+                return search(searcher, QueryText.parse(typed), filter, page, offset, parts);
             } catch (IndexSearcher.TooManyClauses e) {
                 // A very long text (a pasted paragraph, a whole project title) expands past the clause bound: search
                 // with its first half rather than fail, down to nothing at all.
@@ -91,36 +110,36 @@ public class SearchService {
         }
     }
 
-    private SearchResults search(QueryText parsed, SearchFilter filter, Page page, int offset, Parts parts) {
-        return index.withSearcher(searcher -> {
-            Map<String, List<String>> regions = regions(searcher);
-            // Every word first; only when that finds nothing, all but one of them.
-            boolean strict = true;
-            int collect = LookAlikes.collect(offset + page.first());
-            Query query = queries.build(parsed, filter.queries(), regions, true);
-            Collected result = collect(searcher, query, collect, parts.facets());
-            if (result.top().totalHits.value() == 0
-                    && parsed.words().size() + parsed.phrases().size() > 1) {
-                strict = false;
-                query = queries.build(parsed, filter.queries(), regions, false);
-                result = collect(searcher, query, collect, parts.facets());
-            }
-            Query highlightQuery = parts.highlights() ? queries.text(parsed, regions, strict) : null;
-            TopDocs top = result.top();
-            ScoreDoc[] all = LookAlikes.spread(searcher, top.scoreDocs);
-            int end = Math.min(all.length, offset + page.first());
-            ScoreDoc[] slice = offset >= end ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(all, offset, end);
-            List<SearchResults.Hit> hits = hits(searcher, slice, highlightQuery);
-            int total = Math.toIntExact(top.totalHits.value());
-            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-            boolean more = end < total && end < MAX_OFFSET;
-            return new SearchResults(
-                    total,
-                    exact,
-                    hits,
-                    parts.facets() ? facets(searcher, result.facets()) : List.of(),
-                    new Page.PageInfo(more, more ? cursor(end) : null));
-        });
+    private SearchResults search(
+            IndexSearcher searcher, QueryText parsed, SearchFilter filter, Page page, int offset, Parts parts)
+            throws IOException {
+        Map<String, List<String>> regions = regions(searcher);
+        // Every word first; only when that finds nothing, all but one of them.
+        boolean strict = true;
+        int collect = LookAlikes.collect(offset + page.first());
+        Query query = queries.build(parsed, filter.queries(), regions, true);
+        Collected result = collect(searcher, query, collect, parts.facets());
+        if (result.top().totalHits.value() == 0
+                && parsed.words().size() + parsed.phrases().size() > 1) {
+            strict = false;
+            query = queries.build(parsed, filter.queries(), regions, false);
+            result = collect(searcher, query, collect, parts.facets());
+        }
+        Query highlightQuery = parts.highlights() ? queries.text(parsed, regions, strict) : null;
+        TopDocs top = result.top();
+        ScoreDoc[] all = LookAlikes.spread(searcher, top.scoreDocs);
+        int end = Math.min(all.length, offset + page.first());
+        ScoreDoc[] slice = offset >= end ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(all, offset, end);
+        List<SearchResults.Hit> hits = hits(searcher, slice, highlightQuery);
+        int total = Math.toIntExact(top.totalHits.value());
+        boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        boolean more = end < total && end < MAX_OFFSET;
+        return new SearchResults(
+                total,
+                exact,
+                hits,
+                parts.facets() ? facets(searcher, result.facets()) : List.of(),
+                new Page.PageInfo(more, more ? cursor(end) : null));
     }
 
     /**

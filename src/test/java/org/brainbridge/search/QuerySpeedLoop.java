@@ -30,7 +30,7 @@ final class QuerySpeedLoop {
                 .toList();
         IndexSearcher.setMaxClauseCount(SearchIndex.MAX_CLAUSES);
         SearchAnalysis analysis = new SearchAnalysis(
-                new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null));
+                new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null, 0));
         SearchQueryBuilder builder = new SearchQueryBuilder(analysis);
         try (var reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0])))) {
             IndexSearcher searcher = new IndexSearcher(reader);

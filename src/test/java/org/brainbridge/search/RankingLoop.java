@@ -79,7 +79,7 @@ public class RankingLoop {
         }
         IndexSearcher.setMaxClauseCount(SearchIndex.MAX_CLAUSES);
         SearchAnalysis analysis = new SearchAnalysis(
-                new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null));
+                new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null, 0));
         DocumentMapper mapper = new DocumentMapper(analysis);
         var dir = new ByteBuffersDirectory();
         try (var w = new IndexWriter(dir, new IndexWriterConfig(analysis.indexing()))) {
@@ -184,7 +184,7 @@ public class RankingLoop {
     /** Indexing CPU time for the dump's documents, {@code rounds} times over (each round a fresh in-memory index). */
     static void index(List<IndexedNode> docs, int rounds) throws Exception {
         SearchAnalysis analysis = new SearchAnalysis(
-                new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null));
+                new SearchProperties(Path.of("/tmp/x"), java.time.Duration.ofMillis(200), 500, null, 0));
         var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < rounds; r++) {
             DocumentMapper mapper = new DocumentMapper(analysis);

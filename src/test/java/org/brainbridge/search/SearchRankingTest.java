@@ -37,7 +37,7 @@ class SearchRankingTest {
     @BeforeAll
     static void index() throws IOException {
         SearchAnalysis analysis =
-                new SearchAnalysis(new SearchProperties(Path.of("unused"), Duration.ofMillis(200), 500, null));
+                new SearchAnalysis(new SearchProperties(Path.of("unused"), Duration.ofMillis(200), 500, null, 0));
         DocumentMapper mapper = new DocumentMapper(analysis);
         List<IndexedNode> nodes = List.of(
                 node("region-310000", NodeKind.REGION, List.of("上海市", "Shanghai"), List.of(), List.of(), List.of()),

@@ -54,6 +54,11 @@ class SearchBenchmarkController {
     }
 
     @QueryMapping
+    List<FullTextBaseline.Hit> searchUncached(@Argument String query, @Argument int first) {
+        return benchmark.searchUncached(query, first);
+    }
+
+    @QueryMapping
     List<FullTextBaseline.Hit> baselineSearch(@Argument String query, @Argument int first) {
         return benchmark.baselineSearch(query, first);
     }
