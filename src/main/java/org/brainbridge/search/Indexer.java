@@ -182,6 +182,11 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
                 change.ids().stream().filter(Indexer::isTreeNode).forEach(reshaped::add);
             }
         }
+        if (changed.size() > Math.max(MAX_FAN_OUT / 10, index.size() / 5)) {
+            // A bulk load (a first seed, a large import): rewriting each node and its neighbours one batch after
+            // another costs more than one scan of the graph at its end.
+            return rebuildOrPutOff(settled, graphId);
+        }
         // The changed nodes' own documents first, searchable at once though not yet committed: a crash before the
         // commit below replays the whole batch, so nothing is lost by showing them early.
         Set<String> touched = new LinkedHashSet<>(changed);
@@ -199,14 +204,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
             List<String> members = repository.subtreeMembers(reshaped, MAX_FAN_OUT + 1);
             if (members.size() > MAX_FAN_OUT) {
                 // A change high up a tree touches too many documents to patch: rebuilding is cheaper and exact.
-                long head = changeLog.currentSequence();
-                if (!settled && head != headWhenDeferred) {
-                    headWhenDeferred = head;
-                    log.debug("Search index rebuild put off while the change log grows (at {})", head);
-                    return DEFERRED;
-                }
-                rebuild();
-                return index.lastSequence(graphId);
+                return rebuildOrPutOff(settled, graphId);
             }
             touched.addAll(members);
         }
@@ -235,6 +233,18 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         index.apply(List.of(), deleted, sequence, graphId);
         log.debug("Search index at change {} ({} documents, {} deleted)", sequence, found.size(), deleted.size());
         return sequence;
+    }
+
+    /** A rebuild, put off (in the background poll) while the change log still grows between two polls. */
+    private long rebuildOrPutOff(boolean settled, String graphId) {
+        long head = changeLog.currentSequence();
+        if (!settled && head != headWhenDeferred) {
+            headWhenDeferred = head;
+            log.debug("Search index rebuild put off while the change log grows (at {})", head);
+            return DEFERRED;
+        }
+        rebuild();
+        return index.lastSequence(graphId);
     }
 
     /** Neighbours' documents rewritten between two looks at the log for newer node changes. */

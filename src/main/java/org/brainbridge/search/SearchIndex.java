@@ -170,6 +170,11 @@ class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** How many documents the index holds (including changes not yet committed). */
+    int size() {
+        return writer.getDocStats().numDocs;
+    }
+
     /** Every node id in the index (for convergence checks). */
     Set<String> ids() {
         return withSearcher(searcher -> {
