@@ -45,7 +45,9 @@ class IndexConvergenceTest {
         try (var out = new BufferedReader(new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && applied < 3) {
-                if (line.contains("Search index at change")) {
+                // The indexer following the seed's writes: applying them, or (a bulk load) putting its rebuild off
+                // while the log still grows.
+                if (line.contains("Search index at change") || line.contains("Search index rebuild put off")) {
                     applied++;
                 }
             }
@@ -53,7 +55,7 @@ class IndexConvergenceTest {
             portal.destroyForcibly();
             portal.waitFor(30, TimeUnit.SECONDS);
         }
-        assertThat(applied).as("index commits seen before the kill").isEqualTo(3);
+        assertThat(applied).as("indexer steps seen before the kill").isEqualTo(3);
 
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0"));
         properties("never").forEach((key, value) -> args.add("--" + key + "=" + value));
