@@ -108,6 +108,7 @@ public final class Analyzers implements Closeable {
         this.indexingData = fingerprint(files);
         this.regionAliases = regionAliases(files.lines(DataFiles.REGION_ALIASES));
         CharNormalization normalization = new CharNormalization();
+        Segmenter segmenter = new Segmenter(normalization);
         DomainDictionary dictionary = DomainDictionary.load(files.lines(DataFiles.DICTIONARY), normalization);
         List<DataFiles.Source> synonymSources = files.sources(DataFiles.SYNONYMS);
         CharArraySet acronyms = SynonymRules.acronyms(synonymSources);
@@ -118,14 +119,30 @@ public final class Analyzers implements Closeable {
         this.soundsLike = new SoundsLike(hanTerms, readings);
 
         Optional<DomainDictionary> dict = Optional.of(dictionary);
-        this.text = new TextAnalyzer(normalization, dict, DomainTermFilter.Mode.ALL_TERMS, acronyms, Optional.empty());
+        this.text = new TextAnalyzer(
+                normalization, segmenter, dict, DomainTermFilter.Mode.ALL_TERMS, acronyms, Optional.empty());
         try (Analyzer rules = new TextAnalyzer(
-                        normalization, dict, DomainTermFilter.Mode.LONGEST_TERM, acronyms, Optional.empty());
+                        normalization,
+                        segmenter,
+                        dict,
+                        DomainTermFilter.Mode.LONGEST_TERM,
+                        acronyms,
+                        Optional.empty());
                 Analyzer parts = new TextAnalyzer(
-                        normalization, Optional.empty(), DomainTermFilter.Mode.ALL_TERMS, acronyms, Optional.empty())) {
+                        normalization,
+                        segmenter,
+                        Optional.empty(),
+                        DomainTermFilter.Mode.ALL_TERMS,
+                        acronyms,
+                        Optional.empty())) {
             SynonymMap synonyms = SynonymRules.build(synonymSources, dictionary, rules, parts);
             this.textQuery = new TextAnalyzer(
-                    normalization, dict, DomainTermFilter.Mode.LONGEST_TERM, acronyms, Optional.of(synonyms));
+                    normalization,
+                    segmenter,
+                    dict,
+                    DomainTermFilter.Mode.LONGEST_TERM,
+                    acronyms,
+                    Optional.of(synonyms));
         }
         this.nameBigrams = new Chain(
                 normalization,
@@ -136,14 +153,14 @@ public final class Analyzers implements Closeable {
                 normalization,
                 () -> new ICUTokenizer(new DefaultICUTokenizerConfig(false, true)),
                 in -> new CJKBigramFilter(in, CJKBigramFilter.HAN, false));
-        this.pinyin = new Chain(normalization, ICUTokenizer::new, in -> new PinyinFilter(in, readings));
+        this.pinyin = new Chain(normalization, segmenter::tokenizer, in -> new PinyinFilter(in, readings));
         this.pinyinSyllables =
-                new Chain(normalization, ICUTokenizer::new, in -> new PinyinSyllableFilter(in, readings));
+                new Chain(normalization, segmenter::tokenizer, in -> new PinyinSyllableFilter(in, readings));
         // Builds the syllable table now, at start-up, rather than in the first query typed in pinyin.
         PinyinSyllables.isSyllable("a");
         this.suggest = new Chain(
                 normalization,
-                ICUTokenizer::new,
+                segmenter::tokenizer,
                 // Short prefixes are indexed as grams (one term lookup for the busiest queries), longer ones are
                 // found by a prefix query over the whole sources: a sixth of the terms full grams would make.
                 in -> new RemoveDuplicatesTokenFilter(new EdgeNGramTokenFilter(
@@ -359,6 +376,7 @@ public final class Analyzers implements Closeable {
         private final CharNormalization normalization;
         private final Supplier<Tokenizer> tokenizer;
         private final Function<TokenStream, TokenStream> filters;
+        private final boolean segmenting;
 
         Chain(
                 CharNormalization normalization,
@@ -367,11 +385,13 @@ public final class Analyzers implements Closeable {
             this.normalization = normalization;
             this.tokenizer = tokenizer;
             this.filters = filters;
+            this.segmenting = tokenizer.get() instanceof Segmenter.SegmentedTokenizer;
         }
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return normalization.wrap(reader);
+            // The segmenter's tokenizer normalises what it segments (and keeps the result): not twice.
+            return segmenting ? reader : normalization.wrap(reader);
         }
 
         @Override

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -27,6 +27,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 final class TextAnalyzer extends Analyzer {
 
     private final CharNormalization normalization;
+    private final Segmenter segmenter;
     private final Optional<DomainDictionary> dictionary;
     private final DomainTermFilter.Mode mode;
     private final CharArraySet protectedWords;
@@ -34,11 +35,13 @@ final class TextAnalyzer extends Analyzer {
 
     TextAnalyzer(
             CharNormalization normalization,
+            Segmenter segmenter,
             Optional<DomainDictionary> dictionary,
             DomainTermFilter.Mode mode,
             CharArraySet protectedWords,
             Optional<SynonymMap> synonyms) {
         this.normalization = normalization;
+        this.segmenter = segmenter;
         this.dictionary = dictionary;
         this.mode = mode;
         this.protectedWords = protectedWords;
@@ -47,7 +50,7 @@ final class TextAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return normalization.wrap(reader);
+        return reader; // the segmenter's tokenizer normalises
     }
 
     @Override
@@ -57,7 +60,7 @@ final class TextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        ICUTokenizer tokenizer = new ICUTokenizer();
+        Tokenizer tokenizer = segmenter.tokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         if (dictionary.isPresent()) {
             stream = new DomainTermFilter(stream, dictionary.get(), mode);
