@@ -87,7 +87,12 @@ class SearchAnalysis {
     /** Tokens the indexing analysis makes of a text: of a name in every name field, else in the text field. */
     long countTokens(String text, boolean asName) {
         List<String> fields = asName
-                ? List.of(SearchFields.NAME, SearchFields.NAME_BIGRAM, SearchFields.NAME_PINYIN, SearchFields.SUGGEST)
+                ? List.of(
+                        SearchFields.NAME,
+                        SearchFields.NAME_BIGRAM,
+                        SearchFields.NAME_PINYIN,
+                        SearchFields.NAME_SYLLABLES,
+                        SearchFields.SUGGEST)
                 : List.of(SearchFields.TEXT);
         long count = 0;
         for (String field : fields) {
