@@ -95,9 +95,9 @@ public class GraphWriter {
             List<String> ids = batch.stream().map(NodeUpsert::id).toList();
             sequence = gateway.write(tx -> {
                 tx.run(UPSERT_NODES, Map.of("rows", parameters, "label", kind.label()));
-                return changeLog.append(tx, "upsert-nodes", kind.label(), ids, meta);
+                return changeLog.append(tx, GraphChanged.UPSERT_NODES, kind.label(), ids, meta);
             });
-            events.publishEvent(new NodesChanged(sequence, ids));
+            events.publishEvent(new GraphChanged(sequence, GraphChanged.UPSERT_NODES, ids));
         }
         return sequence;
     }
@@ -120,8 +120,9 @@ public class GraphWriter {
             });
             sequence = gateway.write(tx -> {
                 tx.run(UPSERT_RELATIONSHIPS, Map.of("rows", parameters, "type", type.type()));
-                return changeLog.append(tx, "upsert-relationships", type.type(), List.copyOf(ids), meta);
+                return changeLog.append(tx, GraphChanged.UPSERT_RELATIONSHIPS, type.type(), List.copyOf(ids), meta);
             });
+            events.publishEvent(new GraphChanged(sequence, GraphChanged.UPSERT_RELATIONSHIPS, List.copyOf(ids)));
         }
         return sequence;
     }
@@ -138,9 +139,9 @@ public class GraphWriter {
                 touched.retainAll(batch); // a retried transaction starts again from the batch
                 tx.list(DELETE_NODES, Map.of("ids", batch))
                         .forEach(r -> touched.addAll(r.get("neighbours").asList(v -> v.asString())));
-                return changeLog.append(tx, "delete-nodes", NodeKind.ENTITY, List.copyOf(touched), meta);
+                return changeLog.append(tx, GraphChanged.DELETE_NODES, NodeKind.ENTITY, List.copyOf(touched), meta);
             });
-            events.publishEvent(new NodesChanged(sequence, List.copyOf(touched)));
+            events.publishEvent(new GraphChanged(sequence, GraphChanged.DELETE_NODES, List.copyOf(touched)));
         }
         return sequence;
     }

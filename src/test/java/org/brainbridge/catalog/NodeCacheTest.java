@@ -9,11 +9,11 @@ import java.util.Map;
 import org.brainbridge.IntegrationTest;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeMeta;
+import org.brainbridge.graph.GraphChanged;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.GraphNode;
 import org.brainbridge.graph.GraphWriter;
 import org.brainbridge.graph.NodeUpsert;
-import org.brainbridge.graph.NodesChanged;
 import org.brainbridge.graph.Provenance;
 import org.brainbridge.graph.model.NodeKind;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +98,7 @@ class NodeCacheTest {
             GraphNode before = node("写前");
             // The write commits (and drops the id) while the read is between the graph and the cache.
             assertThat(cache.get(List.of(ID), ids -> {
-                        cache.committed(new NodesChanged(1, ids));
+                        cache.committed(new GraphChanged(1, GraphChanged.UPSERT_NODES, ids));
                         return List.of(before);
                     }))
                     .containsExactly(before);
