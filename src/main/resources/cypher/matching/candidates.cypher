@@ -5,8 +5,8 @@
 // and the relationship types that reach them are formatted in from the model (never from input), so that a hub
 // technology's thousands of skilled people are not walked when enterprises are wanted; opted-out actors and talent
 // without consent never come back. Seeds are found through the id index (`:Entity`), not by scanning their label.
-// The statement goes on to the candidates' profiles: profiles.cypher follows, reading `ids` (the text candidates
-// $text first, then those found here), so a request reads candidates and their profiles in one round trip.
+// Returns the ids (the text candidates $text first, then those found here) with the change log's sequence, which
+// tells the profile cache which taxonomies the profiles must be built on (see ProfileCache).
 CALL () {
   UNWIND $techs AS seed
   MATCH (s:Entity {id: seed.id})
@@ -45,3 +45,5 @@ WHERE id <> $source
 WITH id ORDER BY reached DESC, id LIMIT $limit
 WITH collect(id) AS found
 WITH $text + [f IN found WHERE NOT f IN $text] AS ids
+OPTIONAL MATCH (q:Sequence {name: 'changes'})
+RETURN ids, coalesce(q.value, 0) AS sequence

@@ -79,11 +79,22 @@ public final class ChangeFollowingCache<V> {
      * which returns values by id.
      */
     public Map<String, V> get(Collection<String> ids, Function<List<String>, Map<String, V>> loader) {
+        return get(ids, value -> true, loader);
+    }
+
+    /**
+     * As {@link #get(Collection, Function)}, but a held value that is not {@code fresh} (built on something that has
+     * changed since, known to the owner only) is read again and replaced.
+     */
+    public Map<String, V> get(
+            Collection<String> ids,
+            java.util.function.Predicate<? super V> fresh,
+            Function<List<String>, Map<String, V>> loader) {
         Map<String, V> found = new HashMap<>();
         List<String> missing = new java.util.ArrayList<>();
         for (String id : ids) {
             V value = values.getIfPresent(id);
-            if (value != null) {
+            if (value != null && fresh.test(value)) {
                 found.put(id, value);
             } else if (!found.containsKey(id)) {
                 missing.add(id);

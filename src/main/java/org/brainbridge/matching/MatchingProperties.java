@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perSource at most this many candidates are taken from one technology, scenario or partner
  * @param textCandidates how many of the candidates come from text similarity (Lucene)
  * @param diversity the weight λ of redundancy in the re-ranking (0: pure score order)
+ * @param profileCacheSize how many candidates' profiles are kept in memory (0: none; see {@code ProfileCache})
+ * @param changePollInterval how often the change log is read for other instances' writes that make kept profiles stale
  */
 @ConfigurationProperties("brainbridge.matching")
 public record MatchingProperties(
@@ -21,7 +23,9 @@ public record MatchingProperties(
         @DefaultValue("150") int candidates,
         @DefaultValue("30") int perSource,
         @DefaultValue("50") int textCandidates,
-        @DefaultValue("0.25") double diversity) {
+        @DefaultValue("0.25") double diversity,
+        @DefaultValue("20000") int profileCacheSize,
+        @DefaultValue("250ms") java.time.Duration changePollInterval) {
 
     /**
      * Weights per journey, by factor name ({@code technology}, {@code scenario}, {@code chain}, {@code profile},

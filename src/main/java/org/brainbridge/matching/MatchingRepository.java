@@ -41,7 +41,8 @@ class MatchingRepository {
     }
 
     /**
-     * Profiles of the ids that exist, in the order asked; {@code source}: also read what only a source needs. The
+     * Profiles of the ids that exist, in the order asked; {@code source}: also read what only a source needs (its
+     * co-investors, two steps away: a source's profile is always read, never cached). The
      * taxonomies are brought up to the change-log sequence read with the rows. Names of nodes other than taxonomy
      * terms are left as ids (see {@link #names} and {@link Profile#named}).
      */
@@ -134,11 +135,14 @@ class MatchingRepository {
         return names;
     }
 
+    /** The ids of a request's candidates and the change-log sequence they were read at. */
+    record CandidateIds(List<String> ids, long sequence) {}
+
     /**
-     * The profiles of a request's candidates, in one statement: the text candidates given, then candidates of the
-     * target kinds from the graph, most often reached first (bounded per source node and in all), each once.
+     * The candidates of one request, in one statement: the text candidates given, then candidates of the target kinds
+     * from the graph, most often reached first (bounded per source node and in all), each once.
      */
-    List<Profile> candidates(
+    CandidateIds candidates(
             List<NodeKind> kinds,
             List<String> text,
             List<Map<String, Object>> techs,
@@ -146,15 +150,14 @@ class MatchingRepository {
             Collection<String> partners,
             String source,
             int perSource,
-            int limit,
-            java.util.function.LongFunction<Taxonomies.Snapshot> taxonomies) {
+            int limit) {
         // Labels come from the NodeKind enum, never from input.
         String kindClause = kinds.stream().map(k -> "c:" + k.label()).collect(Collectors.joining(" OR "));
         String techTypes = kinds.stream()
                 .map(MatchingRepository::technologyType)
                 .distinct()
                 .collect(Collectors.joining("|"));
-        String cypher = CANDIDATES.replace("%KINDS%", kindClause).replace("%TECH_TYPES%", techTypes) + PROFILES;
+        String cypher = CANDIDATES.replace("%KINDS%", kindClause).replace("%TECH_TYPES%", techTypes);
         Map<String, Object> params = new HashMap<>();
         params.put("text", List.copyOf(text));
         params.put("techs", limit < 1 ? List.of() : List.copyOf(techs));
@@ -163,8 +166,31 @@ class MatchingRepository {
         params.put("source", source);
         params.put("perSource", perSource);
         params.put("limit", Math.max(limit, 0));
-        params.put("isSource", false);
-        return profiles(gateway.query(cypher, params), false, taxonomies);
+        Record r = gateway.query(cypher, params).getFirst();
+        return new CandidateIds(
+                r.get("ids").asList(Value::asString), r.get("sequence").asLong());
+    }
+
+    private static final String NEIGHBOURS = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            WHERE NOT (n:Technology OR n:Scenario OR n:ChainSegment OR n:Region OR n:Measure)
+            MATCH (n)--(m:Entity)
+            RETURN DISTINCT m.id AS id
+            """;
+
+    /**
+     * The neighbours of the given nodes, taxonomy terms left out as the node in the middle: a profile holds taxonomy
+     * terms by id only (their names and broader terms come from {@link Taxonomies}), so a term's change makes none of
+     * its holders' profiles stale, while any other node's change can make its neighbours' profiles stale.
+     */
+    List<String> neighbours(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return gateway.query(NEIGHBOURS, Map.of("ids", List.copyOf(ids))).stream()
+                .map(r -> r.get("id").asString())
+                .toList();
     }
 
     /** How a kind links to the technologies it holds, offers or asks for. */

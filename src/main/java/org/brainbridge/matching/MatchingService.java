@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The matchmaking journeys. Per request: the source's profile (one statement), candidates from bounded sources (one
- * statement for the graph, one Lucene query for text), the candidates' profiles (one {@code UNWIND} statement), hard
+ * statement for the graph, one Lucene query for text), the candidates' profiles (kept in memory by {@link
+ * ProfileCache}; those not held in one {@code UNWIND} statement), hard
  * rules, then the factors, the weighted score, a diversified order and the explanations. Public for the GraphQL
  * controller and for evaluation commands, which call {@link #match} or {@link #textOnly} directly.
  */
@@ -35,11 +36,17 @@ public class MatchingService {
     private final Taxonomies taxonomies;
     private final TextSimilarity text;
     private final MatchingProperties properties;
+    private final ProfileCache profiles;
 
     MatchingService(
-            MatchingRepository repository, Taxonomies taxonomies, TextSimilarity text, MatchingProperties properties) {
+            MatchingRepository repository,
+            Taxonomies taxonomies,
+            ProfileCache profiles,
+            TextSimilarity text,
+            MatchingProperties properties) {
         this.repository = repository;
         this.taxonomies = taxonomies;
+        this.profiles = profiles;
         this.text = text;
         this.properties = properties;
     }
@@ -224,21 +231,16 @@ public class MatchingService {
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
         textHits.forEach(h -> byId.put(h.id(), h));
 
-        List<Profile> candidates = repository
-                .candidates(
-                        targets,
-                        textHits.stream().map(TextSimilarity.Hit::id).toList(),
-                        seedTechnologies(source),
-                        source.scenarios().stream()
-                                .map(Profile.Scenario::id)
-                                .distinct()
-                                .toList(),
-                        seedPartners(source),
-                        source.id(),
-                        properties.perSource(),
-                        properties.candidates(),
-                        taxonomies::at)
-                .stream()
+        MatchingRepository.CandidateIds found = repository.candidates(
+                targets,
+                textHits.stream().map(TextSimilarity.Hit::id).toList(),
+                seedTechnologies(source),
+                source.scenarios().stream().map(Profile.Scenario::id).distinct().toList(),
+                seedPartners(source),
+                source.id(),
+                properties.perSource(),
+                properties.candidates());
+        List<Profile> candidates = profiles.candidates(found.ids(), taxonomies.at(found.sequence())).stream()
                 .filter(c -> HardRules.allows(source, c, targets))
                 .toList();
         List<String> unscored = candidates.stream()
@@ -251,7 +253,7 @@ public class MatchingService {
         }
         if (log.isDebugEnabled()) {
             log.debug(
-                    "{} {}: source {} ms, text candidates {} ms, graph candidates and profiles {} ms, text scores {} ms",
+                    "{} {}: source {} ms, text candidates {} ms, graph candidates and their profiles {} ms, text scores {} ms",
                     journey,
                     sourceId,
                     (sourceRead - started) / 1_000_000,

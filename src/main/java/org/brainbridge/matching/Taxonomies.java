@@ -95,10 +95,15 @@ class Taxonomies {
             if (KINDS.contains(record.kind())) {
                 return true;
             }
-            // A relationship batch of another type (IN_SEGMENT of a technology) or a deletion names the nodes.
-            for (String id : record.ids()) {
-                if (NodeKind.byId(id).map(Taxonomies::holds).orElse(false)) {
-                    return true;
+            // A technology's chain segments (IN_SEGMENT), or a deletion of a term: the nodes named tell. Other
+            // relationship batches (an enterprise's DEVELOPS) name terms without changing them.
+            boolean mayTouch = record.kind().equals("IN_SEGMENT")
+                    || record.operation().equals(org.brainbridge.graph.GraphChanged.DELETE_NODES);
+            if (mayTouch) {
+                for (String id : record.ids()) {
+                    if (NodeKind.byId(id).map(Taxonomies::holds).orElse(false)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -125,8 +130,9 @@ class Taxonomies {
         private final Map<String, Segment> segments;
         private final Map<String, Region> regions;
         private final List<Measure> measures;
-        private final Map<String, Map<String, Integer>> techUp = new HashMap<>();
-        private final Map<String, List<String>> regionUp = new HashMap<>();
+        private final Map<String, Map<String, Integer>> techUp;
+        private final Map<String, List<String>> regionUp;
+        private final long loadedAt;
 
         Snapshot(
                 long sequence,
@@ -136,6 +142,9 @@ class Taxonomies {
                 List<Region> regions,
                 List<Measure> measures) {
             this.sequence = sequence;
+            this.loadedAt = sequence;
+            this.techUp = new HashMap<>();
+            this.regionUp = new HashMap<>();
             this.techs = byId(techs, Tech::id);
             this.scenarios = byId(scenarios, Scenario::id);
             this.segments = byId(segments, Segment::id);
@@ -162,8 +171,9 @@ class Taxonomies {
             this.segments = from.segments;
             this.regions = from.regions;
             this.measures = from.measures;
-            this.techUp.putAll(from.techUp);
-            this.regionUp.putAll(from.regionUp);
+            this.techUp = from.techUp;
+            this.regionUp = from.regionUp;
+            this.loadedAt = from.loadedAt;
         }
 
         Snapshot movedTo(long sequence) {
@@ -172,6 +182,14 @@ class Taxonomies {
 
         long sequence() {
             return sequence;
+        }
+
+        /**
+         * The sequence this snapshot's content was read at: a later snapshot with the same value holds the same
+         * taxonomies (only moved on past changes that did not touch them); profiles built on it are still true.
+         */
+        long loadedAt() {
+            return loadedAt;
         }
 
         /** Every broader technology up to three steps, at its shortest distance ({@code BROADER*1..3}). */

@@ -52,7 +52,7 @@ class BatchLoadingTest {
                     .path("talents.nodes")
                     .entityList(Object.class)
                     .hasSize(pageSize);
-            statements = recorder.statementsExcept("search-indexer", "node-cache-follower");
+            statements = recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower");
         }
         return statements;
     }

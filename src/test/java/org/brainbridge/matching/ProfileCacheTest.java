@@ -1,0 +1,145 @@
+package org.brainbridge.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.brainbridge.IntegrationTest;
+import org.brainbridge.graph.ChangeLog;
+import org.brainbridge.graph.ChangeMeta;
+import org.brainbridge.graph.GraphGateway;
+import org.brainbridge.graph.GraphWriter;
+import org.brainbridge.graph.NodeUpsert;
+import org.brainbridge.graph.Provenance;
+import org.brainbridge.graph.RelationshipUpsert;
+import org.brainbridge.graph.model.NodeKind;
+import org.brainbridge.graph.model.RelType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Candidates' profiles held in memory never outlive a change that reaches them: not a change two steps away (a
+ * technology given to the enterprise's product), not a renamed taxonomy term, not a write made by another instance.
+ */
+@IntegrationTest
+class ProfileCacheTest {
+
+    private static final ChangeMeta META = new ChangeMeta("profile-cache-test", "profile-cache-test");
+    private static final Provenance PROVENANCE =
+            new Provenance("test", "profile-cache-test", null, "2026-11-29T00:00:00Z", "2026-11-29T00:00:00Z");
+    private static final String ENTERPRISE = "ent-test-profile-cache";
+    private static final String PRODUCT = "prod-test-profile-cache";
+    private static final String TECHNOLOGY = "tech-test-profile-cache";
+
+    @Autowired
+    ProfileCache cache;
+
+    @Autowired
+    MatchingRepository repository;
+
+    @Autowired
+    Taxonomies taxonomies;
+
+    @Autowired
+    MatchingProperties properties;
+
+    @Autowired
+    GraphWriter writer;
+
+    @Autowired
+    GraphGateway gateway;
+
+    @Autowired
+    ChangeLog changeLog;
+
+    @BeforeEach
+    void enterpriseMakingAProduct() {
+        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(node(ENTERPRISE, "缓存测试企业")), META);
+        writer.upsertNodes(NodeKind.PRODUCT, List.of(node(PRODUCT, "缓存测试产品")), META);
+        writer.upsertNodes(NodeKind.TECHNOLOGY, List.of(node(TECHNOLOGY, "缓存测试技术")), META);
+        writer.upsertRelationships(RelType.MAKES, List.of(link(ENTERPRISE, PRODUCT)), META);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        writer.deleteNodes(List.of(ENTERPRISE, PRODUCT, TECHNOLOGY), META);
+    }
+
+    @Test
+    void aProfileReadAgainComesFromMemory() {
+        Taxonomies.Snapshot now = taxonomies.at(changeLog.currentSequence());
+        assertThat(cache.candidates(List.of(ENTERPRISE), now)).isNotEmpty();
+        try (var recorder = gateway.record()) {
+            assertThat(cache.candidates(List.of(ENTERPRISE), now))
+                    .extracting(Profile::id)
+                    .containsExactly(ENTERPRISE);
+            assertThat(recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower"))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aChangeTwoStepsAwayIsSeenByTheNextRead() {
+        assertThat(technologies(cache)).isEmpty();
+        writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(link(PRODUCT, TECHNOLOGY)), META);
+        assertThat(technologies(cache)).containsExactly("缓存测试技术 via " + PRODUCT);
+    }
+
+    @Test
+    void aRenamedTaxonomyTermIsSeenByTheNextRead() {
+        writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(link(PRODUCT, TECHNOLOGY)), META);
+        assertThat(technologies(cache)).containsExactly("缓存测试技术 via " + PRODUCT);
+        writer.upsertNodes(NodeKind.TECHNOLOGY, List.of(node(TECHNOLOGY, "改名后的技术")), META);
+        assertThat(technologies(cache)).containsExactly("改名后的技术 via " + PRODUCT);
+    }
+
+    @Test
+    void aWriteMadeElsewhereIsSeenOnceTheChangeLogIsFollowed() {
+        // A second cache stands for another instance: this application's writes reach it through the change log only.
+        ProfileCache elsewhere =
+                new ProfileCache(repository, taxonomies, changeLog, withPollInterval(Duration.ofHours(1)));
+        elsewhere.start();
+        try {
+            assertThat(technologies(elsewhere)).isEmpty();
+            writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(link(PRODUCT, TECHNOLOGY)), META);
+            assertThat(technologies(elsewhere)).as("not yet followed").isEmpty();
+            elsewhere.follow();
+            assertThat(technologies(elsewhere)).containsExactly("缓存测试技术 via " + PRODUCT);
+        } finally {
+            elsewhere.stop();
+        }
+    }
+
+    private Profile profile(ProfileCache from) {
+        List<Profile> found = from.candidates(List.of(ENTERPRISE), taxonomies.at(changeLog.currentSequence()));
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    private List<String> technologies(ProfileCache from) {
+        return profile(from).techs().stream()
+                .map(t -> t.name() + " via " + (t.via() == null ? "-" : t.via().id()))
+                .toList();
+    }
+
+    private MatchingProperties withPollInterval(Duration interval) {
+        return new MatchingProperties(
+                properties.weights(),
+                properties.candidates(),
+                properties.perSource(),
+                properties.textCandidates(),
+                properties.diversity(),
+                100,
+                interval);
+    }
+
+    private static NodeUpsert node(String id, String name) {
+        return new NodeUpsert(id, Map.of("name", name), PROVENANCE);
+    }
+
+    private static RelationshipUpsert link(String from, String to) {
+        return new RelationshipUpsert(from, to, Map.of(), PROVENANCE);
+    }
+}
