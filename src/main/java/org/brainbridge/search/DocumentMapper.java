@@ -50,8 +50,10 @@ class DocumentMapper {
 
     Document document(IndexedNode node) throws java.io.IOException {
         Document doc = new Document();
-        // Exact, stored: the key for updates and deletes, and what a hit returns.
+        // Exact, stored: the key for updates and deletes; as doc values, what a hit returns (see DocIds).
         doc.add(new StringField(SearchFields.ID, node.id(), Field.Store.YES));
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(
+                SearchFields.ID, new org.apache.lucene.util.BytesRef(node.id())));
         doc.add(new StoredField(SearchFields.DISPLAY, node.displayName()));
         // Filters and facets: an exact term per value (ancestors included) and a doc-values facet entry.
         dimension(doc, SearchFields.KIND, List.of(node.kind().name()));

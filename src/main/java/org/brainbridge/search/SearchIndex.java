@@ -29,7 +29,7 @@ class SearchIndex implements AutoCloseable {
 
     static final String SEQUENCE = "changeLogSequence";
     /** Bumped when documents change shape: an index of another version is rebuilt. */
-    static final String FORMAT = "8";
+    static final String FORMAT = "9";
 
     private static final String FORMAT_KEY = "format";
     private static final String GRAPH_KEY = "graphId";
@@ -179,12 +179,15 @@ class SearchIndex implements AutoCloseable {
     Set<String> ids() {
         return withSearcher(searcher -> {
             Set<String> ids = new HashSet<>();
-            var stored = searcher.storedFields();
-            var reader = searcher.getIndexReader();
-            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (live == null || live.get(doc)) {
-                    ids.add(stored.document(doc, Set.of(SearchFields.ID)).get(SearchFields.ID));
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                var live = leaf.reader().getLiveDocs();
+                var values = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), SearchFields.ID);
+                for (int doc = values.nextDoc();
+                        doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                    }
                 }
             }
             return ids;

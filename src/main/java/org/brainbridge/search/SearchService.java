@@ -240,9 +240,11 @@ public class SearchService {
                                 new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice),
                                 new int[] {1, 2, 2});
         List<SearchResults.Hit> hits = new ArrayList<>();
-        var stored = searcher.storedFields();
+        String[] ids = DocIds.of(
+                searcher.getIndexReader(),
+                java.util.Arrays.stream(slice).mapToInt(d -> d.doc).toArray());
         for (int i = 0; i < slice.length; i++) {
-            String id = stored.document(slice[i].doc, Set.of(SearchFields.ID)).get(SearchFields.ID);
+            String id = ids[i];
             List<SearchResults.Highlight> evidence = new ArrayList<>();
             for (String field : HIGHLIGHTED) {
                 String[] fragments = highlights.get(field);

@@ -49,6 +49,18 @@ public class TextSimilarity {
     private final SearchAnalysis analysis;
     private volatile KindFrequencies frequencies;
 
+    /**
+     * A text's distinctive terms for the last texts asked about: a match request asks three times about its source's
+     * text (its text candidates, the other candidates' scores, the page's shared terms). Keyed by the reader's cache
+     * key, not the reader, so that a kept entry never holds a closed reader's files.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<TermsKey, List<String>> recentTerms =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(256)
+                    .build();
+
+    private record TermsKey(Object reader, String kinds, String text) {}
+
     TextSimilarity(SearchIndex index, SearchAnalysis analysis) {
         this.index = index;
         this.analysis = analysis;
@@ -112,7 +124,16 @@ public class TextSimilarity {
                     ? null
                     : SearchQueryBuilder.filter(
                             SearchFields.KIND, kinds.stream().map(Enum::name).toList());
-            List<String> terms = distinctiveTerms(searcher, text, kindFilter);
+            IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+            List<String> terms = helper == null
+                    ? distinctiveTerms(searcher, text, kindFilter)
+                    : recentTerms.get(new TermsKey(helper.getKey(), String.valueOf(kindFilter), text), key -> {
+                        try {
+                            return distinctiveTerms(searcher, text, kindFilter);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
             if (terms.isEmpty()) {
                 return List.of();
             }
@@ -147,10 +168,13 @@ public class TextSimilarity {
         Weight weight =
                 withTerms ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        var stored = searcher.storedFields();
+        String[] ids = DocIds.of(
+                searcher.getIndexReader(),
+                java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray());
         List<Hit> hits = new ArrayList<>(docs.length);
-        for (ScoreDoc doc : docs) {
-            String id = stored.document(doc.doc, Set.of(SearchFields.ID)).get(SearchFields.ID);
+        for (int i = 0; i < docs.length; i++) {
+            ScoreDoc doc = docs[i];
+            String id = ids[i];
             if (weight == null) {
                 hits.add(new Hit(id, doc.score, List.of()));
                 continue;
