@@ -35,6 +35,10 @@ final class Scorer {
     private final List<Profile.Scenario> sourceScenarios;
     /** Closeness of a source technology to a candidate's, by id: the same few hundred pairs recur across candidates. */
     private final Map<String, Map<String, Double>> closeness = new HashMap<>();
+    /** Fits of the source's technologies (by identity) with candidates' ones, by id: held as an area, or not. */
+    private final Map<Profile.Tech, Map<String, Double>> fitsWithArea = new java.util.IdentityHashMap<>();
+
+    private final Map<Profile.Tech, Map<String, Double>> fitsWithTerm = new java.util.IdentityHashMap<>();
 
     private final Map<String, Profile.Partner> sourcePartners = new HashMap<>();
     private final Map<String, Profile.Partner> sourceCoInvestors = new HashMap<>();
@@ -138,17 +142,13 @@ final class Scorer {
 
     private record Best(Profile.Tech from, Profile.Tech to, double value) {}
 
+    /** The closest of the others to t by {@link #closeness} (a required skill is no area: see {@link #fit}). */
     private Best best(Profile.Tech t, List<Profile.Tech> others) {
-        return best(t, others, false);
-    }
-
-    /** The closest of the others to t; with {@code areas}, an area covers its narrower terms ({@link #fit}). */
-    private Best best(Profile.Tech t, List<Profile.Tech> others, boolean areas) {
         Best best = new Best(t, null, 0);
-        // Closeness depends on the two ids alone, so it is cached; a fit also on how each side holds its technology.
-        Map<String, Double> known = areas ? null : closeness.computeIfAbsent(t.id(), k -> new HashMap<>());
+        // Closeness depends on the two ids alone, so it is cached.
+        Map<String, Double> known = closeness.computeIfAbsent(t.id(), k -> new HashMap<>());
         for (Profile.Tech o : others) {
-            Double c = areas ? Double.valueOf(fit(t, o)) : known.get(o.id());
+            Double c = known.get(o.id());
             if (c == null) {
                 c = closeness(t, o);
                 known.put(o.id(), c);
@@ -159,6 +159,41 @@ final class Scorer {
             }
         }
         return best;
+    }
+
+    /**
+     * The closest of a candidate's technologies to one of the source's, by {@link #fit}: a source's technology meets
+     * the same terms in candidate after candidate, so fits are kept per source technology (a fit is symmetric).
+     */
+    private Best bestOfTheirs(Profile.Tech mine, List<Profile.Tech> theirs) {
+        Best best = new Best(mine, null, 0);
+        for (Profile.Tech o : theirs) {
+            double v = keptFit(mine, o) * techWeight(o);
+            if (v > best.value()) {
+                best = new Best(mine, o, v);
+            }
+        }
+        return best;
+    }
+
+    /** The closest of the source's technologies to one of a candidate's, by {@link #fit}. */
+    private double bestOfMine(Profile.Tech theirs, List<Profile.Tech> mine) {
+        double best = 0;
+        for (Profile.Tech m : mine) {
+            best = Math.max(best, keptFit(m, theirs) * techWeight(m));
+        }
+        return best;
+    }
+
+    private double keptFit(Profile.Tech mine, Profile.Tech theirs) {
+        Map<String, Double> byId =
+                (area(theirs) ? fitsWithArea : fitsWithTerm).computeIfAbsent(mine, k -> new HashMap<>());
+        Double kept = byId.get(theirs.id());
+        if (kept == null) {
+            kept = fit(mine, theirs);
+            byId.put(theirs.id(), kept);
+        }
+        return kept;
     }
 
     private static List<Profile.Tech> distinct(List<Profile.Tech> techs) {
@@ -211,7 +246,7 @@ final class Scorer {
         } else {
             double covMine = 0;
             for (Profile.Tech t : mine) {
-                Best b = best(t, theirs, true);
+                Best b = bestOfTheirs(t, theirs);
                 covMine += b.value() * techWeight(t);
                 if (b.value() > 0) {
                     matches.add(b);
@@ -219,7 +254,7 @@ final class Scorer {
             }
             double covTheirs = 0;
             for (Profile.Tech t : theirs) {
-                covTheirs += best(t, mine, true).value() * techWeight(t);
+                covTheirs += bestOfMine(t, mine) * techWeight(t);
             }
             value = mine.isEmpty() || theirs.isEmpty() ? 0 : (covMine / mine.size() + covTheirs / theirs.size()) / 2;
         }

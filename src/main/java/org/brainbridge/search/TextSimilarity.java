@@ -145,6 +145,9 @@ public class TextSimilarity {
                 }
                 query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
             }
+            // A node must share a term: with filters beside them the terms would otherwise be optional, and every node
+            // of the kinds would be visited (and score 0) instead of those the terms' postings lead to.
+            query.setMinimumNumberShouldMatch(1);
             if (kindFilter != null) {
                 query.add(kindFilter, Occur.FILTER);
             }
