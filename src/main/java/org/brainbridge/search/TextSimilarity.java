@@ -5,27 +5,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.search.analysis.Analyzers;
 import org.springframework.stereotype.Service;
@@ -66,8 +60,8 @@ public class TextSimilarity {
         this.analysis = analysis;
     }
 
-    /** One similar node: its id, the BM25 score and the terms of the text it contains. */
-    public record Hit(String id, double score, List<String> terms) {}
+    /** One similar node: its id and the BM25 score. */
+    public record Hit(String id, double score) {}
 
     /** The indexed names and texts of a node (never a person's name): what "like this node" means. Empty if absent. */
     public String textOf(String id) {
@@ -90,8 +84,8 @@ public class TextSimilarity {
 
     /**
      * The nodes of the given kinds most similar to the text, best first, leaving out {@code exclude}; with
-     * {@code onlyIds} not null, only those nodes are scored (for candidates found another way). The hits carry no
-     * terms: finding which words each shares costs more than scoring, so {@link #sharedTerms} does it for a page.
+     * {@code onlyIds} not null, only those nodes are scored (for candidates found another way). Which words each
+     * shares is {@link #sharedTerms}'s job, for a page.
      */
     public List<Hit> similar(
             String text,
@@ -99,41 +93,12 @@ public class TextSimilarity {
             Collection<String> onlyIds,
             Collection<String> exclude,
             int limit) {
-        return search(text, kinds, onlyIds, exclude, limit, false);
-    }
-
-    /** The terms of the text's query that each of the given nodes contains, by id. */
-    public Map<String, List<String>> sharedTerms(String text, Collection<NodeKind> kinds, Collection<String> ids) {
-        Map<String, List<String>> terms = new HashMap<>();
-        search(text, kinds, ids, null, ids.size(), true).forEach(h -> terms.put(h.id(), h.terms()));
-        return terms;
-    }
-
-    private List<Hit> search(
-            String text,
-            Collection<NodeKind> kinds,
-            Collection<String> onlyIds,
-            Collection<String> exclude,
-            int limit,
-            boolean withTerms) {
         if (text == null || text.isBlank() || limit < 1 || (onlyIds != null && onlyIds.isEmpty())) {
             return List.of();
         }
         return index.withSearcher(searcher -> {
-            Query kindFilter = kinds == null || kinds.isEmpty()
-                    ? null
-                    : SearchQueryBuilder.filter(
-                            SearchFields.KIND, kinds.stream().map(Enum::name).toList());
-            IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-            List<String> terms = helper == null
-                    ? distinctiveTerms(searcher, text, kindFilter)
-                    : recentTerms.get(new TermsKey(helper.getKey(), String.valueOf(kindFilter), text), key -> {
-                        try {
-                            return distinctiveTerms(searcher, text, kindFilter);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
+            Query kindFilter = kindFilter(kinds);
+            List<String> terms = terms(searcher, text, kindFilter);
             if (terms.isEmpty()) {
                 return List.of();
             }
@@ -157,47 +122,111 @@ public class TextSimilarity {
             if (exclude != null && !exclude.isEmpty()) {
                 query.add(SearchQueryBuilder.filter(SearchFields.ID, List.copyOf(exclude)), Occur.MUST_NOT);
             }
-            Query built = query.build();
-            TopDocs top = searcher.search(built, onlyIds == null ? limit : Math.min(limit, onlyIds.size()));
-            return hits(searcher, built, top.scoreDocs, withTerms);
+            ScoreDoc[] docs =
+                    searcher.search(query.build(), onlyIds == null ? limit : Math.min(limit, onlyIds.size())).scoreDocs;
+            String[] ids = DocIds.of(
+                    searcher.getIndexReader(),
+                    java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray());
+            List<Hit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                hits.add(new Hit(ids[i], docs[i].score));
+            }
+            return hits;
         });
     }
 
-    private static List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean withTerms)
-            throws IOException {
-        if (docs.length == 0) {
-            return List.of();
+    private static Query kindFilter(Collection<NodeKind> kinds) {
+        return kinds == null || kinds.isEmpty()
+                ? null
+                : SearchQueryBuilder.filter(
+                        SearchFields.KIND, kinds.stream().map(Enum::name).toList());
+    }
+
+    private List<String> terms(IndexSearcher searcher, String text, Query kindFilter) throws IOException {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return distinctiveTerms(searcher, text, kindFilter);
         }
-        Weight weight =
-                withTerms ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] ids = DocIds.of(
-                searcher.getIndexReader(),
-                java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray());
-        List<Hit> hits = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
-            ScoreDoc doc = docs[i];
-            String id = ids[i];
-            if (weight == null) {
-                hits.add(new Hit(id, doc.score, List.of()));
-                continue;
+        return recentTerms.get(new TermsKey(helper.getKey(), String.valueOf(kindFilter), text), key -> {
+            try {
+                return distinctiveTerms(searcher, text, kindFilter);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-            Matches matches = weight.matches(leaf, doc.doc - leaf.docBase);
-            Set<String> terms = new LinkedHashSet<>();
-            if (matches != null) {
+        });
+    }
+
+    /**
+     * The terms of the text's query (its distinctive terms, most distinctive first) that each of the given nodes
+     * holds in its names, texts or neighbours' names, by id. Read from the terms' postings, a seek per term and field:
+     * asking a scored query which clauses matched a document costs a seek per clause and document.
+     */
+    public Map<String, List<String>> sharedTerms(String text, Collection<NodeKind> kinds, Collection<String> ids) {
+        if (text == null || text.isBlank() || ids.isEmpty()) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> {
+            List<String> terms = terms(searcher, text, kindFilter(kinds));
+            Map<String, Set<String>> shared = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                java.util.TreeMap<Integer, String> docs = docsOf(leaf, ids);
+                if (docs.isEmpty()) {
+                    continue;
+                }
                 for (String field : FIELDS) {
-                    MatchesIterator it = matches.getMatches(field);
-                    while (it != null && it.next()) {
-                        if (it.getQuery() instanceof TermQuery term) {
-                            terms.add(term.getTerm().text());
+                    org.apache.lucene.index.Terms fieldTerms = leaf.reader().terms(field);
+                    if (fieldTerms == null) {
+                        continue;
+                    }
+                    org.apache.lucene.index.TermsEnum termsEnum = fieldTerms.iterator();
+                    for (String term : terms) {
+                        if (!termsEnum.seekExact(new org.apache.lucene.util.BytesRef(term))) {
+                            continue;
+                        }
+                        var postings = termsEnum.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+                        for (Map.Entry<Integer, String> doc : docs.entrySet()) {
+                            if (postings.docID() < doc.getKey()) {
+                                postings.advance(doc.getKey());
+                            }
+                            if (postings.docID() == doc.getKey()) {
+                                shared.computeIfAbsent(doc.getValue(), k -> new java.util.HashSet<>())
+                                        .add(term);
+                            }
                         }
                     }
                 }
             }
-            hits.add(new Hit(id, doc.score, List.copyOf(terms)));
+            Map<String, List<String>> byId = new HashMap<>();
+            shared.forEach((id, found) ->
+                    byId.put(id, terms.stream().filter(found::contains).toList()));
+            return byId;
+        });
+    }
+
+    /** The live documents of a segment that hold these ids, in doc order. */
+    private static java.util.TreeMap<Integer, String> docsOf(LeafReaderContext leaf, Collection<String> ids)
+            throws IOException {
+        java.util.TreeMap<Integer, String> docs = new java.util.TreeMap<>();
+        org.apache.lucene.index.Terms idTerms = leaf.reader().terms(SearchFields.ID);
+        if (idTerms == null) {
+            return docs;
         }
-        return hits;
+        org.apache.lucene.index.TermsEnum termsEnum = idTerms.iterator();
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        org.apache.lucene.index.PostingsEnum postings = null;
+        for (String id : ids) {
+            if (termsEnum.seekExact(new org.apache.lucene.util.BytesRef(id))) {
+                postings = termsEnum.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                for (int doc = postings.nextDoc();
+                        doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.put(doc, id);
+                    }
+                }
+            }
+        }
+        return docs;
     }
 
     /**
