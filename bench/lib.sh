@@ -12,6 +12,10 @@
 #   bench_stop_portal               SIGTERM, then wait (for an EXIT trap)
 #   bench_wait_ready TIMEOUT        READY_S: seconds from start to ready
 
+# Neo4j page cache of the benchmark portal: the 100k store is about 740 MB; a page cache that holds it is what
+# an operator would give Neo4j (BENCH_PAGE_CACHE overrides; reports state it).
+BENCH_PAGE_CACHE=${BENCH_PAGE_CACHE:-1g}
+
 bench_init() {
     ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
     cd "$ROOT" || return 1
@@ -61,7 +65,7 @@ bench_start_portal() {
     "$JAVA" "${SERVER_OPTS[@]}" -jar "$JAR" \
         --server.port="$PORT" --server.address=127.0.0.1 \
         --brainbridge.graph.embedded.home="$data/neo4j" \
-        --brainbridge.graph.embedded.page-cache=512m \
+        --brainbridge.graph.embedded.page-cache="$BENCH_PAGE_CACHE" \
         --brainbridge.search.index-dir="$data/search" \
         --brainbridge.admin.token-file="$TOKEN" \
         "$@" >"$log" 2>&1 </dev/null &

@@ -17,7 +17,8 @@
 #    sets the frontend uses.
 # Results: bench/results/match-speed-<date>.md (machine, load, p50/p90/p99/max and server CPU per query, targets).
 #
-# Optional environment: BENCH_JAVA_OPTS (server JVM options, default -Xmx2g), BENCH_READY_TIMEOUT (default 1800 s).
+# Optional environment: BENCH_JAVA_OPTS (server JVM options, default -Xmx2g), BENCH_PAGE_CACHE (Neo4j page cache,
+# default 1g), BENCH_READY_TIMEOUT (default 1800 s).
 set -euo pipefail
 
 NODES=100000
@@ -78,6 +79,7 @@ if [[ -n $EXTERNAL_URL ]]; then
     STORE="a portal already running at $URL"
     JAR="(not started here)"
     SERVER_OPTS=("(not started here)")
+    BENCH_PAGE_CACHE="(not known)"
 else
     bench_jar
     FRESH=1
@@ -124,6 +126,6 @@ OUT=bench/results/match-speed-$(date -u +%Y-%m-%d-%H%M%S).md
 "${LOADGEN[@]}" match-report \
     --latency "$RESULTS" --out "$OUT" --nodes "$NODES" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
     --per "$PER" --store "$STORE" --rss-kb "$RSS_KB" --load-before "$LOAD_BEFORE" \
-    --java "$("$JAVA" -version 2>&1 | head -n 1)" --server-opts "${SERVER_OPTS[*]}" \
+    --java "$("$JAVA" -version 2>&1 | head -n 1)" --server-opts "${SERVER_OPTS[*]}; Neo4j page cache ${BENCH_PAGE_CACHE}" \
     --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
 echo "Results: $OUT"

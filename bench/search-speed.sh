@@ -15,7 +15,8 @@
 #    - a change visible in search: rename a node, then search for the new name until it is found.
 # Results: bench/results/search-speed-<date>.md with the machine's description.
 #
-# Optional environment: BENCH_JAVA_OPTS (server JVM options, default -Xmx2g), BENCH_READY_TIMEOUT (default 1800 s).
+# Optional environment: BENCH_JAVA_OPTS (server JVM options, default -Xmx2g), BENCH_PAGE_CACHE (Neo4j page cache,
+# default 1g), BENCH_READY_TIMEOUT (default 1800 s).
 set -euo pipefail
 
 NODES=100000
@@ -99,6 +100,6 @@ OUT=bench/results/search-speed-$(date -u +%Y-%m-%d-%H%M%S).md
 "$JAVA" -cp "$BENCH/loadgen" LoadGenerator report \
     --latency "$RESULTS" --out "$OUT" --nodes "$NODES" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
     --ready "$READY_S" --rss-kb "$RSS_KB" --java "$("$JAVA" -version 2>&1 | head -n 1)" \
-    --server-opts "${SERVER_OPTS[*]}" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+    --server-opts "${SERVER_OPTS[*]}; Neo4j page cache ${BENCH_PAGE_CACHE}" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
     --rate "$PREPARE" --rate "$REBUILD_OURS" --rate "$REBUILD_NEO" --rate "$ANALYSIS_OURS" --rate "$ANALYSIS_NEO"
 echo "Results: $OUT"
