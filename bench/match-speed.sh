@@ -13,7 +13,8 @@
 # 3. Picks --per source ids per query from the graph (LoadGenerator match-inputs): investors, institutions,
 #    enterprises, positions, talent with consent, actors of every kind for `similar` and `policyMatches`, pairs of
 #    actors for `connections`.
-# 4. Runs each query in turn with --clients concurrent clients for --seconds after 5 s of warm-up, with the selection
+# 4. Runs each query in turn with --clients concurrent clients for --seconds after a warm-up pass (every input once;
+#    --cold leaves it out) and 5 s of warm-up, with the selection
 #    sets the frontend uses.
 # Results: bench/results/match-speed-<date>.md (machine, load, p50/p90/p99/max and server CPU per query, targets).
 #
@@ -27,11 +28,12 @@ SECONDS_PER_RUN=20
 PER=60
 ONLY=
 KEEP=0
+WARMUP_PASS=--warmup-pass
 DATA=
 EXTERNAL_URL=
 EXTERNAL_PID=0
 usage() {
-    echo "usage: bench/match-speed.sh [--nodes N] [--clients C] [--seconds S] [--per P] [--only OP,OP] [--keep]" \
+    echo "usage: bench/match-speed.sh [--nodes N] [--clients C] [--seconds S] [--per P] [--only OP,OP] [--keep] [--cold]" \
         "[--data DIR] [--url URL --pid PID]" >&2
     exit 2
 }
@@ -43,6 +45,7 @@ while (($#)); do
     --per) PER=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
+    --cold) WARMUP_PASS=; shift ;;
     --data) DATA=$2; shift 2 ;;
     --url) EXTERNAL_URL=$2; shift 2 ;;
     --pid) EXTERNAL_PID=$2; shift 2 ;;
@@ -115,7 +118,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Load average before measuring: $LOAD_BEFORE"
 for op in "${OPERATIONS[@]}"; do
     "${LOADGEN[@]}" latency --url "$URL" --op "$op" --inputs "$WORK/inputs/$op.txt" --clients "$CLIENTS" \
-        --warmup 5 --seconds "$SECONDS_PER_RUN" --pid "$PID_FOR_CPU" --slowest 3 | tee -a "$RESULTS"
+        --warmup 5 --seconds "$SECONDS_PER_RUN" --pid "$PID_FOR_CPU" --slowest 3 $WARMUP_PASS | tee -a "$RESULTS"
 done
 RSS_KB=0
 if ((PID_FOR_CPU > 0)); then
@@ -125,7 +128,7 @@ fi
 OUT=bench/results/match-speed-$(date -u +%Y-%m-%d-%H%M%S).md
 "${LOADGEN[@]}" match-report \
     --latency "$RESULTS" --out "$OUT" --nodes "$NODES" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
-    --per "$PER" --store "$STORE" --rss-kb "$RSS_KB" --load-before "$LOAD_BEFORE" \
+    --per "$PER" --store "$STORE" --rss-kb "$RSS_KB" --load-before "$LOAD_BEFORE" ${WARMUP_PASS:+--warmup-pass} \
     --java "$("$JAVA" -version 2>&1 | head -n 1)" --server-opts "${SERVER_OPTS[*]}; Neo4j page cache ${BENCH_PAGE_CACHE}" \
     --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
 echo "Results: $OUT"
