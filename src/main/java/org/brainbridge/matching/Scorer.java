@@ -35,10 +35,10 @@ final class Scorer {
     private final List<Profile.Scenario> sourceScenarios;
     /** Closeness of a source technology to a candidate's, by id: the same few hundred pairs recur across candidates. */
     private final Map<String, Map<String, Double>> closeness = new HashMap<>();
-    /** Fits of the source's technologies (by identity) with candidates' ones, by id: held as an area, or not. */
-    private final Map<Profile.Tech, Map<String, Double>> fitsWithArea = new java.util.IdentityHashMap<>();
+    /** Fits of candidates' technologies (by id) with each of the source's: held as an area, or not. */
+    private final Map<String, double[]> fitsWithArea = new HashMap<>();
 
-    private final Map<Profile.Tech, Map<String, Double>> fitsWithTerm = new java.util.IdentityHashMap<>();
+    private final Map<String, double[]> fitsWithTerm = new HashMap<>();
 
     private final Map<String, Profile.Partner> sourcePartners = new HashMap<>();
     private final Map<String, Profile.Partner> sourceCoInvestors = new HashMap<>();
@@ -162,38 +162,21 @@ final class Scorer {
     }
 
     /**
-     * The closest of a candidate's technologies to one of the source's, by {@link #fit}: a source's technology meets
-     * the same terms in candidate after candidate, so fits are kept per source technology (a fit is symmetric).
+     * The {@link #fit} of a candidate's technology with each of the source's, in the source's order: the same terms
+     * come back in candidate after candidate, so the row is kept for the request, by id and by whether the candidate
+     * holds the term as an area.
      */
-    private Best bestOfTheirs(Profile.Tech mine, List<Profile.Tech> theirs) {
-        Best best = new Best(mine, null, 0);
-        for (Profile.Tech o : theirs) {
-            double v = keptFit(mine, o) * techWeight(o);
-            if (v > best.value()) {
-                best = new Best(mine, o, v);
+    private double[] fitsWithMine(Profile.Tech theirs) {
+        Map<String, double[]> rows = area(theirs) ? fitsWithArea : fitsWithTerm;
+        double[] row = rows.get(theirs.id());
+        if (row == null) {
+            row = new double[sourceTechs.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = fit(sourceTechs.get(i), theirs);
             }
+            rows.put(theirs.id(), row);
         }
-        return best;
-    }
-
-    /** The closest of the source's technologies to one of a candidate's, by {@link #fit}. */
-    private double bestOfMine(Profile.Tech theirs, List<Profile.Tech> mine) {
-        double best = 0;
-        for (Profile.Tech m : mine) {
-            best = Math.max(best, keptFit(m, theirs) * techWeight(m));
-        }
-        return best;
-    }
-
-    private double keptFit(Profile.Tech mine, Profile.Tech theirs) {
-        Map<String, Double> byId =
-                (area(theirs) ? fitsWithArea : fitsWithTerm).computeIfAbsent(mine, k -> new HashMap<>());
-        Double kept = byId.get(theirs.id());
-        if (kept == null) {
-            kept = fit(mine, theirs);
-            byId.put(theirs.id(), kept);
-        }
-        return kept;
+        return row;
     }
 
     private static List<Profile.Tech> distinct(List<Profile.Tech> techs) {
@@ -244,17 +227,33 @@ final class Scorer {
             }
             value = weights == 0 ? 0 : sum / weights;
         } else {
+            // fits[j][i]: the fit of their j-th technology with my i-th (a fit is symmetric).
+            double[][] fits = new double[theirs.size()][];
+            for (int j = 0; j < theirs.size(); j++) {
+                fits[j] = fitsWithMine(theirs.get(j));
+            }
             double covMine = 0;
-            for (Profile.Tech t : mine) {
-                Best b = bestOfTheirs(t, theirs);
+            for (int i = 0; i < mine.size(); i++) {
+                Profile.Tech t = mine.get(i);
+                Best b = new Best(t, null, 0);
+                for (int j = 0; j < theirs.size(); j++) {
+                    double v = fits[j][i] * techWeight(theirs.get(j));
+                    if (v > b.value()) {
+                        b = new Best(t, theirs.get(j), v);
+                    }
+                }
                 covMine += b.value() * techWeight(t);
                 if (b.value() > 0) {
                     matches.add(b);
                 }
             }
             double covTheirs = 0;
-            for (Profile.Tech t : theirs) {
-                covTheirs += bestOfMine(t, mine) * techWeight(t);
+            for (int j = 0; j < theirs.size(); j++) {
+                double best = 0;
+                for (int i = 0; i < mine.size(); i++) {
+                    best = Math.max(best, fits[j][i] * techWeight(mine.get(i)));
+                }
+                covTheirs += best * techWeight(theirs.get(j));
             }
             value = mine.isEmpty() || theirs.isEmpty() ? 0 : (covMine / mine.size() + covTheirs / theirs.size()) / 2;
         }
