@@ -171,6 +171,35 @@ class MatchingRepository {
                 r.get("ids").asList(Value::asString), r.get("sequence").asLong());
     }
 
+    private static final String CO_INVESTORS = """
+            MATCH (n:Entity {id: $id})
+            WHERE n:Investor
+            MATCH (n)-[:INVESTED_IN]->(x:Entity)<-[:INVESTED_IN]-(i:Investor)
+            WHERE i <> n
+            WITH i, min(x.id) AS via
+            RETURN i.id AS id, via, COUNT { (i)--() } AS degree
+            LIMIT 40
+            """;
+
+    /**
+     * An investor's co-investors (investors in something it invested in), each with the least shared investment and
+     * its degree: what a source's profile holds beyond a candidate's (see {@code profiles.cypher}).
+     */
+    List<Profile.Partner> coInvestors(String investorId) {
+        return gateway.query(CO_INVESTORS, Map.of("id", investorId)).stream()
+                .map(r -> {
+                    String via = r.get("via").asString();
+                    return new Profile.Partner(
+                            r.get("id").asString(),
+                            "",
+                            NodeKind.INVESTOR,
+                            "INVESTED_IN",
+                            r.get("degree").asLong(0),
+                            new Profile.Via(via, "", NodeKind.byId(via).orElse(null), "INVESTED_IN"));
+                })
+                .toList();
+    }
+
     private static final String NEIGHBOURS = """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})

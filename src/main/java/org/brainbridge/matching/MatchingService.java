@@ -265,8 +265,7 @@ public class MatchingService {
     }
 
     private Profile source(Journey journey, String sourceId) {
-        Profile source = repository.profiles(List.of(sourceId), true, taxonomies::at).stream()
-                .findFirst()
+        Profile source = profiles.source(sourceId)
                 .orElseThrow(() -> new InvalidArgumentException(
                         journey.argument(),
                         "Argument '%s': no node with id '%s'".formatted(journey.argument(), sourceId)));

@@ -78,6 +78,26 @@ record Profile(
      * The same profile with the display names of the actor and of the nodes it reaches others through ({@code names}:
      * id → {name, English name}, as {@link MatchingRepository#names} reads them).
      */
+    /** This profile with the co-investors a source's profile also holds. */
+    Profile withCoInvestors(List<Partner> found) {
+        return new Profile(
+                id,
+                kind,
+                name,
+                nameEn,
+                props,
+                techs,
+                scenarios,
+                segments,
+                regions,
+                targetRegions,
+                orgs,
+                records,
+                partners,
+                List.copyOf(found),
+                measures);
+    }
+
     Profile named(Map<String, String[]> names) {
         String[] own = names.get(id);
         return new Profile(

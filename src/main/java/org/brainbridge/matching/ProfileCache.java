@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * stale. So a change drops the profiles of the nodes it names and of their neighbours ({@link
  * MatchingRepository#neighbours}); taxonomy terms are held by id and resolved through {@link Taxonomies}, and a profile
  * built on other taxonomies than the request's is read again. A batch naming more than {@link #MAX_FANNED_OUT} ids
- * (a bulk load) drops everything instead. Sources' profiles, which also reach co-investors two steps away, are never
- * cached.
+ * (a bulk load) drops everything instead. A source's profile is a held one with its co-investors, two steps away,
+ * read each time ({@link #source}).
  */
 @Component
 class ProfileCache implements SmartLifecycle {
@@ -84,6 +84,18 @@ class ProfileCache implements SmartLifecycle {
     /** Reads the change log from where this cache stands and drops what the changes named make stale. */
     void follow() {
         profiles.follow();
+    }
+
+    /**
+     * A source's profile: the candidate profile held (or read), with its co-investors read alongside for an investor
+     * (they lie two steps away, beyond what a held profile is kept true to). Empty if there is no such node.
+     */
+    java.util.Optional<Profile> source(String id) {
+        java.util.Optional<Profile> held =
+                candidates(List.of(id), taxonomies.current()).stream().findFirst();
+        return held.map(p -> p.kind() == org.brainbridge.graph.model.NodeKind.INVESTOR
+                ? p.withCoInvestors(repository.coInvestors(id))
+                : p);
     }
 
     @EventListener

@@ -61,6 +61,15 @@ class Taxonomies {
         };
     }
 
+    /**
+     * The snapshot as last brought up to date (by a request that read the change log's sequence), loaded now if there
+     * is none yet.
+     */
+    Snapshot current() {
+        Snapshot current = snapshot;
+        return current != null ? current : at(0);
+    }
+
     /** The snapshot as of the given change-log sequence (or later). */
     Snapshot at(long sequence) {
         Snapshot current = snapshot;

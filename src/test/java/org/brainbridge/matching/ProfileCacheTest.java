@@ -113,6 +113,41 @@ class ProfileCacheTest {
         }
     }
 
+    @Test
+    void aSourceInvestorsCoInvestorsTwoStepsAwayAreReadEachTime() {
+        List<String> investors =
+                List.of("inv-test-profile-cache-a", "inv-test-profile-cache-b", "inv-test-profile-cache-c");
+        String project = "proj-test-profile-cache";
+        try {
+            writer.upsertNodes(
+                    NodeKind.INVESTOR,
+                    investors.stream().map(id -> node(id, id)).toList(),
+                    META);
+            writer.upsertNodes(NodeKind.PROJECT, List.of(node(project, "缓存测试项目")), META);
+            writer.upsertRelationships(
+                    RelType.INVESTED_IN,
+                    List.of(link(investors.get(0), project), link(investors.get(1), project)),
+                    META);
+            assertThat(coInvestors(investors.get(0))).containsExactly(investors.get(1) + " via " + project);
+            // Co-investors lie two steps away (with their degrees, which change with their edges elsewhere): a source's
+            // are read with it each time, never taken from memory.
+            writer.upsertRelationships(RelType.INVESTED_IN, List.of(link(investors.get(2), project)), META);
+            assertThat(coInvestors(investors.get(0)))
+                    .containsExactlyInAnyOrder(
+                            investors.get(1) + " via " + project, investors.get(2) + " via " + project);
+        } finally {
+            List<String> all = new java.util.ArrayList<>(investors);
+            all.add(project);
+            writer.deleteNodes(all, META);
+        }
+    }
+
+    private List<String> coInvestors(String investor) {
+        return cache.source(investor).orElseThrow().coInvestors().stream()
+                .map(p -> p.id() + " via " + p.via().id())
+                .toList();
+    }
+
     private Profile profile(ProfileCache from) {
         List<Profile> found = from.candidates(List.of(ENTERPRISE), taxonomies.at(changeLog.currentSequence()));
         return found.isEmpty() ? null : found.getFirst();
