@@ -41,8 +41,8 @@ class MatchingRepository {
     }
 
     /**
-     * Profiles of the ids that exist, in the order asked; {@code source}: also read what only a source needs (its
-     * co-investors, two steps away: a source's profile is always read, never cached). The
+     * Profiles of the ids that exist, in the order asked; {@code source}: also read the co-investors in the same
+     * statement (requests take a source's from {@link ProfileCache#source}, which reads them alongside). The
      * taxonomies are brought up to the change-log sequence read with the rows. Names of nodes other than taxonomy
      * terms are left as ids (see {@link #names} and {@link Profile#named}).
      */
