@@ -191,7 +191,7 @@ public class MatchingService {
         List<NodeKind> targets = journey.targets(source.kind());
         String sourceText = text.textOf(source.id());
         List<TextSimilarity.Hit> hits =
-                text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
+                text.similar(sourceText, targets, List.of(source.id()), properties.textCandidates());
         double top = hits.isEmpty() ? 0 : hits.getFirst().score();
         Map<String, Profile> profiles = new HashMap<>();
         repository
@@ -225,7 +225,7 @@ public class MatchingService {
         List<NodeKind> targets = journey.targets(source.kind());
         String sourceText = text.textOf(source.id());
         List<TextSimilarity.Hit> textHits =
-                text.similar(sourceText, targets, null, List.of(source.id()), properties.textCandidates());
+                text.similar(sourceText, targets, List.of(source.id()), properties.textCandidates());
         long textFound = System.nanoTime();
         double textTop = textHits.isEmpty() ? 0 : textHits.getFirst().score();
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
@@ -249,7 +249,7 @@ public class MatchingService {
                 .toList();
         long graphRead = System.nanoTime();
         if (textTop > 0 && !unscored.isEmpty()) {
-            text.similar(sourceText, targets, unscored, null, unscored.size()).forEach(h -> byId.put(h.id(), h));
+            text.scores(sourceText, targets, unscored).forEach(h -> byId.put(h.id(), h));
         }
         if (log.isDebugEnabled()) {
             log.debug(

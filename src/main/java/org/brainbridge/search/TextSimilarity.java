@@ -15,11 +15,16 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.search.analysis.Analyzers;
 import org.springframework.stereotype.Service;
@@ -83,17 +88,11 @@ public class TextSimilarity {
     }
 
     /**
-     * The nodes of the given kinds most similar to the text, best first, leaving out {@code exclude}; with
-     * {@code onlyIds} not null, only those nodes are scored (for candidates found another way). Which words each
+     * The nodes of the given kinds most similar to the text, best first, leaving out {@code exclude}. Which words each
      * shares is {@link #sharedTerms}'s job, for a page.
      */
-    public List<Hit> similar(
-            String text,
-            Collection<NodeKind> kinds,
-            Collection<String> onlyIds,
-            Collection<String> exclude,
-            int limit) {
-        if (text == null || text.isBlank() || limit < 1 || (onlyIds != null && onlyIds.isEmpty())) {
+    public List<Hit> similar(String text, Collection<NodeKind> kinds, Collection<String> exclude, int limit) {
+        if (text == null || text.isBlank() || limit < 1) {
             return List.of();
         }
         return index.withSearcher(searcher -> {
@@ -102,28 +101,14 @@ public class TextSimilarity {
             if (terms.isEmpty()) {
                 return List.of();
             }
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (String term : terms) {
-                List<Query> perField = new ArrayList<>();
-                for (int i = 0; i < FIELDS.length; i++) {
-                    perField.add(new BoostQuery(new TermQuery(new Term(FIELDS[i], term)), BOOSTS[i]));
-                }
-                query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
-            }
-            // A node must share a term: with filters beside them the terms would otherwise be optional, and every node
-            // of the kinds would be visited (and score 0) instead of those the terms' postings lead to.
-            query.setMinimumNumberShouldMatch(1);
+            BooleanQuery.Builder query = termsQuery(terms);
             if (kindFilter != null) {
                 query.add(kindFilter, Occur.FILTER);
-            }
-            if (onlyIds != null) {
-                query.add(SearchQueryBuilder.filter(SearchFields.ID, List.copyOf(onlyIds)), Occur.FILTER);
             }
             if (exclude != null && !exclude.isEmpty()) {
                 query.add(SearchQueryBuilder.filter(SearchFields.ID, List.copyOf(exclude)), Occur.MUST_NOT);
             }
-            ScoreDoc[] docs =
-                    searcher.search(query.build(), onlyIds == null ? limit : Math.min(limit, onlyIds.size())).scoreDocs;
+            ScoreDoc[] docs = searcher.search(query.build(), limit).scoreDocs;
             String[] ids = DocIds.of(
                     searcher.getIndexReader(),
                     java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray());
@@ -133,6 +118,61 @@ public class TextSimilarity {
             }
             return hits;
         });
+    }
+
+    /**
+     * The scores {@link #similar} would give the given nodes (those that share no term with the text are left out),
+     * best first: for candidates found another way. Each node's document is visited directly (a skip per term and
+     * segment), where a filtered search would walk the terms' postings.
+     */
+    public List<Hit> scores(String text, Collection<NodeKind> kinds, Collection<String> ids) {
+        if (text == null || text.isBlank() || ids.isEmpty()) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> {
+            List<String> terms = terms(searcher, text, kindFilter(kinds));
+            if (terms.isEmpty()) {
+                return List.of();
+            }
+            Weight weight =
+                    searcher.createWeight(searcher.rewrite(termsQuery(terms).build()), ScoreMode.COMPLETE, 1f);
+            List<Hit> hits = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                java.util.TreeMap<Integer, String> docs = docsOf(leaf, ids);
+                ScorerSupplier supplier = docs.isEmpty() ? null : weight.scorerSupplier(leaf);
+                if (supplier == null) {
+                    continue;
+                }
+                Scorer scorer = supplier.get(docs.size());
+                DocIdSetIterator matching = scorer.iterator();
+                for (Map.Entry<Integer, String> doc : docs.entrySet()) {
+                    if (matching.docID() < doc.getKey()) {
+                        matching.advance(doc.getKey());
+                    }
+                    if (matching.docID() == doc.getKey()) {
+                        hits.add(new Hit(doc.getValue(), scorer.score()));
+                    }
+                }
+            }
+            hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id));
+            return hits;
+        });
+    }
+
+    /**
+     * A node must share a term: with filters beside them the terms would otherwise be optional, and every node of the
+     * kinds would be visited (and score 0) instead of those the terms' postings lead to.
+     */
+    private static BooleanQuery.Builder termsQuery(List<String> terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            List<Query> perField = new ArrayList<>();
+            for (int i = 0; i < FIELDS.length; i++) {
+                perField.add(new BoostQuery(new TermQuery(new Term(FIELDS[i], term)), BOOSTS[i]));
+            }
+            query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+        }
+        return query.setMinimumNumberShouldMatch(1);
     }
 
     private static Query kindFilter(Collection<NodeKind> kinds) {
