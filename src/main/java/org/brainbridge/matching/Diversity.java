@@ -18,7 +18,7 @@ final class Diversity {
 
     static double redundancy(Item<?> a, Item<?> b) {
         double r = 0;
-        if (a.orgs().stream().anyMatch(b.orgs()::contains)) {
+        if (shareAny(a.orgs(), b.orgs())) {
             r += 0.5;
         }
         if (a.topTechnology() != null && a.topTechnology().equals(b.topTechnology())) {
@@ -30,12 +30,30 @@ final class Diversity {
         return r;
     }
 
+    private static boolean shareAny(Set<String> a, Set<String> b) {
+        for (String org : a) {
+            if (b.contains(org)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The items in their diversified order; λ = 0 keeps score order. Ties keep the incoming order. */
     static <T> List<T> rerank(List<Item<T>> items, double lambda) {
+        return rerank(items, lambda, items.size());
+    }
+
+    /**
+     * The first {@code places} items in their diversified order, then the others in the order given (by score). Each
+     * place is chosen knowing only those before it, so a longer run begins with a shorter one's places: a next page
+     * re-ranked with more places agrees with the pages before it.
+     */
+    static <T> List<T> rerank(List<Item<T>> items, double lambda, int places) {
         List<Item<T>> remaining = new ArrayList<>(items);
         List<Item<T>> placed = new ArrayList<>();
         double[] maxRedundancy = new double[remaining.size()];
-        while (!remaining.isEmpty()) {
+        while (!remaining.isEmpty() && placed.size() < places) {
             int best = 0;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < remaining.size(); i++) {
@@ -58,6 +76,7 @@ final class Diversity {
             }
             maxRedundancy = next;
         }
+        placed.addAll(remaining);
         return placed.stream().map(Item::value).toList();
     }
 }

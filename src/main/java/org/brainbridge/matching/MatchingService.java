@@ -133,7 +133,7 @@ public class MatchingService {
                                 ? null
                                 : r.scored().candidate().regions().getFirst().id()))
                 .toList();
-        List<Ranked> ordered = Diversity.rerank(items, properties.diversity());
+        List<Ranked> ordered = Diversity.rerank(items, properties.diversity(), offset + size);
         long rankedAt = System.nanoTime();
         MatchPage page = page(journey, source, sourceText, targets, ordered, offset, size, used, byId, textTop);
         if (log.isDebugEnabled()) {

@@ -3,8 +3,10 @@ package org.brainbridge.support;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
+import graphql.GraphQLError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -14,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Parsed and validated GraphQL documents, kept by their text: a client sends the same few documents again and again
  * with other variables, and parsing and validating one costs about as much as answering a small query. Validation does
- * not depend on variables, so a document's errors are kept with it too. Bounded by total text size.
+ * not depend on variables, so a document's errors are kept with it too, and so is the verdict of {@link GraphQlLimits}.
+ * Bounded by total text size.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlDocuments implements PreparsedDocumentProvider {
@@ -39,8 +42,16 @@ class GraphQlDocuments implements PreparsedDocumentProvider {
             ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         String text = input.getQuery();
         if (text.length() > MAX_DOCUMENT_CHARS) {
-            return CompletableFuture.completedFuture(parseAndValidate.apply(input));
+            return CompletableFuture.completedFuture(checked(parseAndValidate.apply(input)));
         }
-        return CompletableFuture.completedFuture(documents.get(text, key -> parseAndValidate.apply(input)));
+        return CompletableFuture.completedFuture(documents.get(text, key -> checked(parseAndValidate.apply(input))));
+    }
+
+    private static PreparsedDocumentEntry checked(PreparsedDocumentEntry parsed) {
+        if (parsed.hasErrors()) {
+            return parsed;
+        }
+        List<GraphQLError> beyondLimits = GraphQlLimits.check(parsed.getDocument());
+        return beyondLimits.isEmpty() ? parsed : new PreparsedDocumentEntry(beyondLimits);
     }
 }

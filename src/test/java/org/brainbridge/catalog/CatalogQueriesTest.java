@@ -44,6 +44,17 @@ class CatalogQueriesTest {
     }
 
     @Test
+    void aDocumentSelectingTooManyFieldsIsRefusedBeforeItRuns() {
+        graphQl.document("{ " + "__typename ".repeat(2_001) + "}")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                    assertThat(e.getMessage()).contains("more than 2000 fields");
+                }));
+    }
+
+    @Test
     void rejectsAPageSizeOver100NamingTheArgument() {
         assertBadArgument(
                 graphQl.document("{ enterprises(first: 101) { totalCount } }").execute(), "first");

@@ -94,6 +94,9 @@ class ScoringTest {
                 new Diversity.Item<>("c", 0.40, Set.of("org-c"), "tech-eeg", "region-2"));
         assertThat(Diversity.rerank(items, 0.25)).containsExactly("a1", "b", "a2", "a3", "c");
         assertThat(Diversity.rerank(items, 0)).containsExactly("a1", "a2", "a3", "b", "c");
+        // Fewer places: those placed agree with the full run, the rest keep score order.
+        assertThat(Diversity.rerank(items, 0.25, 2)).containsExactly("a1", "b", "a2", "a3", "c");
+        assertThat(Diversity.rerank(items, 0.25, 1)).containsExactly("a1", "a2", "a3", "b", "c");
     }
 
     @Test
