@@ -58,6 +58,7 @@ public final class ChangeFollowingCache<V> {
     private final ConcurrentSkipListSet<Long> droppedAtCommit = new ConcurrentSkipListSet<>();
 
     private volatile long applied = -1;
+    private final java.util.concurrent.atomic.AtomicLong committedUpTo = new java.util.concurrent.atomic.AtomicLong(-1);
     private volatile ScheduledExecutorService poller;
 
     /**
@@ -131,6 +132,15 @@ public final class ChangeFollowingCache<V> {
         if (change.sequence() > applied) {
             droppedAtCommit.add(change.sequence());
         }
+        committedUpTo.accumulateAndGet(change.sequence(), Math::max);
+    }
+
+    /**
+     * The change-log sequence this cache is true to: this application's writes as they commit, other instances' as
+     * followed. Read from the change log while the cache does not follow it.
+     */
+    public long sequence() {
+        return following() ? Math.max(applied, committedUpTo.get()) : changeLog.currentSequence();
     }
 
     private void drop(String operation, List<String> ids) {

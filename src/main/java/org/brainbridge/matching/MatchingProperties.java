@@ -15,7 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param textCandidates how many of the candidates come from text similarity (Lucene)
  * @param diversity the weight λ of redundancy in the re-ranking (0: pure score order)
  * @param profileCacheSize how many candidates' profiles are kept in memory (0: none; see {@code ProfileCache})
- * @param changePollInterval how often the change log is read for other instances' writes that make kept profiles stale
+ * @param candidateSourceCacheSize how many technologies', scenarios' and partners' lists of candidates are kept in
+ *     memory (0: none; see {@code CandidateSources})
+ * @param changePollInterval how often the change log is read for other instances' writes that make kept profiles and
+ *     lists stale
  */
 @ConfigurationProperties("brainbridge.matching")
 public record MatchingProperties(
@@ -25,6 +28,7 @@ public record MatchingProperties(
         @DefaultValue("50") int textCandidates,
         @DefaultValue("0.25") double diversity,
         @DefaultValue("20000") int profileCacheSize,
+        @DefaultValue("20000") int candidateSourceCacheSize,
         @DefaultValue("250ms") java.time.Duration changePollInterval) {
 
     /**

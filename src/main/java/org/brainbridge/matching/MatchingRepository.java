@@ -16,14 +16,13 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads for matching: profiles of a batch of actors, the candidates of one request, the taxonomies held in memory and
- * the names shown on a page, one statement each.
+ * Reads for matching: profiles of a batch of actors, who holds a batch of technologies (serves scenarios, works with
+ * partners), the taxonomies held in memory and the names shown on a page, one statement each.
  */
 @Repository
 class MatchingRepository {
 
     private static final String PROFILES = CypherFiles.load("matching/profiles.cypher");
-    private static final String CANDIDATES = CypherFiles.load("matching/candidates.cypher");
     private static final String TAXONOMIES = CypherFiles.load("matching/taxonomies.cypher");
 
     private static final String NAMES = """
@@ -136,39 +135,55 @@ class MatchingRepository {
     }
 
     /** The ids of a request's candidates and the change-log sequence they were read at. */
-    record CandidateIds(List<String> ids, long sequence) {}
+    // Labels and types are formatted in from the model (never from input), so that a hub technology's thousands of
+    // skilled people are not walked when enterprises are wanted; opted-out actors and talent without consent never
+    // come back. Seeds are found through the id index (`:Entity`), not by scanning their label.
+    private static final String HOLDERS = """
+            UNWIND $seeds AS seed
+            MATCH (s:Entity {id: seed})
+            WHERE %SEED%
+            CALL (s) {
+              MATCH (s)%LINK%(c:Entity)
+              WHERE (%KINDS%) AND coalesce(c.optedOut, false) = false AND (NOT c:Talent OR c.consentToMatch = true)
+              RETURN c LIMIT $perSource
+            }
+            RETURN seed, collect(c.id) AS holders
+            """;
+
+    /** The links from a candidate to a partner it is proposed through (co-investors' holdings included). */
+    private static final String PARTNER_LINKS =
+            "COLLABORATES_WITH|SUPPLIES|AFFILIATED_WITH|INVESTED_IN|RUNS|TRIALS_AT|LICENSED_TO";
 
     /**
-     * The candidates of one request, in one statement: the text candidates given, then candidates of the target kinds
-     * from the graph, most often reached first (bounded per source node and in all), each once.
+     * For each seed, at most {@code perSource} of the actors of the given kinds it reaches the way given: holders of
+     * a technology, servers of a scenario, partners of a partner (colleagues and an employer's other positions are
+     * left out: the same organisation is never proposed). Seeds reaching none are left out.
      */
-    CandidateIds candidates(
-            List<NodeKind> kinds,
-            List<String> text,
-            List<Map<String, Object>> techs,
-            Collection<String> scenarios,
-            Collection<String> partners,
-            String source,
-            int perSource,
-            int limit) {
-        // Labels come from the NodeKind enum, never from input.
+    Map<String, List<String>> holders(
+            CandidateSources.Via via, List<NodeKind> kinds, List<String> seeds, int perSource) {
+        if (seeds.isEmpty() || kinds.isEmpty()) {
+            return Map.of();
+        }
         String kindClause = kinds.stream().map(k -> "c:" + k.label()).collect(Collectors.joining(" OR "));
-        String techTypes = kinds.stream()
-                .map(MatchingRepository::technologyType)
-                .distinct()
-                .collect(Collectors.joining("|"));
-        String cypher = CANDIDATES.replace("%KINDS%", kindClause).replace("%TECH_TYPES%", techTypes);
-        Map<String, Object> params = new HashMap<>();
-        params.put("text", List.copyOf(text));
-        params.put("techs", limit < 1 ? List.of() : List.copyOf(techs));
-        params.put("scenarios", limit < 1 ? List.of() : List.copyOf(scenarios));
-        params.put("partners", limit < 1 ? List.of() : List.copyOf(partners));
-        params.put("source", source);
-        params.put("perSource", perSource);
-        params.put("limit", Math.max(limit, 0));
-        Record r = gateway.query(cypher, params).getFirst();
-        return new CandidateIds(
-                r.get("ids").asList(Value::asString), r.get("sequence").asLong());
+        String cypher = switch (via) {
+            case TECHNOLOGY ->
+                HOLDERS.replace("%SEED%", "s:Technology")
+                        .replace(
+                                "%LINK%",
+                                "<-[:"
+                                        + kinds.stream()
+                                                .map(MatchingRepository::technologyType)
+                                                .distinct()
+                                                .collect(Collectors.joining("|"))
+                                        + "]-");
+            case SCENARIO -> HOLDERS.replace("%SEED%", "s:Scenario").replace("%LINK%", "<-[:SERVES|FOCUSES_ON]-");
+            case PARTNER -> HOLDERS.replace("%SEED%", "true").replace("%LINK%", "-[:" + PARTNER_LINKS + "]-");
+        };
+        Map<String, List<String>> bySeed = new HashMap<>();
+        gateway.query(cypher.replace("%KINDS%", kindClause), Map.of("seeds", seeds, "perSource", perSource))
+                .forEach(r ->
+                        bySeed.put(r.get("seed").asString(), r.get("holders").asList(Value::asString)));
+        return bySeed;
     }
 
     private static final String CO_INVESTORS = """

@@ -37,16 +37,19 @@ public class MatchingService {
     private final TextSimilarity text;
     private final MatchingProperties properties;
     private final ProfileCache profiles;
+    private final CandidateSources sources;
 
     MatchingService(
             MatchingRepository repository,
             Taxonomies taxonomies,
             ProfileCache profiles,
+            CandidateSources sources,
             TextSimilarity text,
             MatchingProperties properties) {
         this.repository = repository;
         this.taxonomies = taxonomies;
         this.profiles = profiles;
+        this.sources = sources;
         this.text = text;
         this.properties = properties;
     }
@@ -231,16 +234,16 @@ public class MatchingService {
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
         textHits.forEach(h -> byId.put(h.id(), h));
 
-        MatchingRepository.CandidateIds found = repository.candidates(
+        Taxonomies.Snapshot snapshot = taxonomies.at(sources.sequence());
+        List<String> found = sources.ids(
                 targets,
                 textHits.stream().map(TextSimilarity.Hit::id).toList(),
                 seedTechnologies(source),
                 source.scenarios().stream().map(Profile.Scenario::id).distinct().toList(),
                 seedPartners(source),
                 source.id(),
-                properties.perSource(),
-                properties.candidates());
-        List<Profile> candidates = profiles.candidates(found.ids(), taxonomies.at(found.sequence())).stream()
+                snapshot);
+        List<Profile> candidates = profiles.candidates(found, snapshot).stream()
                 .filter(c -> HardRules.allows(source, c, targets))
                 .toList();
         List<String> unscored = candidates.stream()
@@ -297,7 +300,7 @@ public class MatchingService {
      * (two steps down: what an investor focuses on, a lab researches or a position asks for includes its sub-fields),
      * their direct broader terms and those reached through its products and people (one step down).
      */
-    private static List<Map<String, Object>> seedTechnologies(Profile source) {
+    private static Map<String, Integer> seedTechnologies(Profile source) {
         Map<String, Integer> down = new java.util.LinkedHashMap<>();
         source.techs().stream().filter(t -> t.via() == null).forEach(t -> {
             down.merge(t.id(), 2, Math::max);
@@ -308,9 +311,7 @@ public class MatchingService {
             });
         });
         source.techs().stream().filter(t -> t.via() != null).limit(10).forEach(t -> down.merge(t.id(), 1, Math::max));
-        return down.entrySet().stream()
-                .map(e -> Map.<String, Object>of("id", e.getKey(), "down", e.getValue()))
-                .toList();
+        return down;
     }
 
     private static List<String> seedPartners(Profile source) {

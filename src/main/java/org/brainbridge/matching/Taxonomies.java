@@ -140,6 +140,7 @@ class Taxonomies {
         private final Map<String, Region> regions;
         private final List<Measure> measures;
         private final Map<String, Map<String, Integer>> techUp;
+        private final Map<String, List<String>> techNarrower;
         private final Map<String, List<String>> regionUp;
         private final long loadedAt;
 
@@ -153,6 +154,7 @@ class Taxonomies {
             this.sequence = sequence;
             this.loadedAt = sequence;
             this.techUp = new HashMap<>();
+            this.techNarrower = new HashMap<>();
             this.regionUp = new HashMap<>();
             this.techs = byId(techs, Tech::id);
             this.scenarios = byId(scenarios, Scenario::id);
@@ -165,6 +167,12 @@ class Taxonomies {
                 Map<String, Integer> up = new HashMap<>();
                 broader(t.id(), 1, up);
                 techUp.put(t.id(), Map.copyOf(up));
+                t.broader().stream()
+                        .filter(this.techs::containsKey)
+                        .distinct()
+                        .forEach(parent -> techNarrower
+                                .computeIfAbsent(parent, k -> new ArrayList<>())
+                                .add(t.id()));
             }
             for (Region r : regions) {
                 List<String> up = new ArrayList<>();
@@ -181,6 +189,7 @@ class Taxonomies {
             this.regions = from.regions;
             this.measures = from.measures;
             this.techUp = from.techUp;
+            this.techNarrower = from.techNarrower;
             this.regionUp = from.regionUp;
             this.loadedAt = from.loadedAt;
         }
@@ -235,6 +244,25 @@ class Taxonomies {
 
         Map<String, Integer> techUp(String id) {
             return techUp.getOrDefault(id, Map.of());
+        }
+
+        /** The technology and its narrower terms down to {@code steps} steps ({@code BROADER*0..steps}, reversed). */
+        Set<String> techDown(String id, int steps) {
+            Set<String> down = new java.util.LinkedHashSet<>();
+            down.add(id);
+            List<String> level = List.of(id);
+            for (int step = 0; step < steps && !level.isEmpty(); step++) {
+                List<String> next = new ArrayList<>();
+                for (String t : level) {
+                    for (String child : techNarrower.getOrDefault(t, List.of())) {
+                        if (down.add(child)) {
+                            next.add(child);
+                        }
+                    }
+                }
+                level = next;
+            }
+            return down;
         }
 
         Scenario scenario(String id) {

@@ -52,7 +52,8 @@ class BatchLoadingTest {
                     .path("talents.nodes")
                     .entityList(Object.class)
                     .hasSize(pageSize);
-            statements = recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower");
+            statements = recorder.statementsExcept(
+                    "search-indexer", "node-cache-follower", "profile-cache-follower", "candidate-sources-follower");
         }
         return statements;
     }

@@ -58,7 +58,11 @@ class NodeCacheTest {
             assertThat(catalog.nodesById(List.of(ID)))
                     .extracting(GraphNode::name)
                     .containsExactly("初名");
-            assertThat(recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower"))
+            assertThat(recorder.statementsExcept(
+                            "search-indexer",
+                            "node-cache-follower",
+                            "profile-cache-follower",
+                            "candidate-sources-follower"))
                     .isEmpty();
         }
     }

@@ -269,7 +269,8 @@ class ConnectionsTest {
                     .path("connections.paths[*].nodes[*].name")
                     .entityList(String.class)
                     .hasSizeGreaterThan(first);
-            return recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower");
+            return recorder.statementsExcept(
+                    "search-indexer", "node-cache-follower", "profile-cache-follower", "candidate-sources-follower");
         }
     }
 

@@ -138,7 +138,8 @@ class MatchingGraphQlTest {
                     .path("investorMatches.nodes")
                     .entityList(Object.class)
                     .hasSize(first);
-            return recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower");
+            return recorder.statementsExcept(
+                    "search-indexer", "node-cache-follower", "profile-cache-follower", "candidate-sources-follower");
         }
     }
 

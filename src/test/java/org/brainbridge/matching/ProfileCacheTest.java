@@ -76,7 +76,11 @@ class ProfileCacheTest {
             assertThat(cache.candidates(List.of(ENTERPRISE), now))
                     .extracting(Profile::id)
                     .containsExactly(ENTERPRISE);
-            assertThat(recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower"))
+            assertThat(recorder.statementsExcept(
+                            "search-indexer",
+                            "node-cache-follower",
+                            "profile-cache-follower",
+                            "candidate-sources-follower"))
                     .isEmpty();
         }
     }
@@ -166,6 +170,7 @@ class ProfileCacheTest {
                 properties.perSource(),
                 properties.textCandidates(),
                 properties.diversity(),
+                100,
                 100,
                 interval);
     }

@@ -59,7 +59,8 @@ class PolicyMatchQueryTest {
                     .entity(Boolean.class)
                     .isEqualTo(false);
             nodes = response.path("policyMatches.nodes").entityList(MAP).get();
-            statements = recorder.statementsExcept("search-indexer", "node-cache-follower", "profile-cache-follower");
+            statements = recorder.statementsExcept(
+                    "search-indexer", "node-cache-follower", "profile-cache-follower", "candidate-sources-follower");
         }
         assertThat(nodes).extracting(n -> n.get("number")).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         // the actor's facts, the measures, then one UNWIND each for bodies and support, whatever the page size
