@@ -16,18 +16,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Which measures of the policy apply to an actor, criterion by criterion. The criteria come from the criteria file
- * (held in memory); the actor's facts from one graph statement and the measures from another, so the cost does not
- * grow with the number of criteria. Other features (matching's "policy synergy") call {@link #match}.
+ * (held in memory); the actor's facts from one graph statement, and the measures with their bodies and support from
+ * memory ({@link PolicyData}), so the cost does not grow with the number of criteria. Other features (matching's "policy synergy") call {@link #match}.
  */
 @Service
 public class PolicyMatchService {
 
     private final CriteriaStore store;
     private final PolicyMatchRepository repository;
+    private final PolicyData policyData;
 
-    PolicyMatchService(CriteriaStore store, PolicyMatchRepository repository) {
+    PolicyMatchService(CriteriaStore store, PolicyMatchRepository repository, PolicyData policyData) {
         this.store = store;
         this.repository = repository;
+        this.policyData = policyData;
     }
 
     /**
@@ -63,7 +65,7 @@ public class PolicyMatchService {
                     "This person has not agreed to matching (or has opted out): no policy checklist is made for them");
         }
         PolicyCriteria criteria = store.criteria();
-        PolicyMatchRepository.PolicyMeasures policy = repository
+        PolicyMatchRepository.PolicyMeasures policy = policyData
                 .measures(criteria.policyId())
                 .orElseThrow(() -> new InvalidArgumentException(
                         "entityId",
@@ -83,13 +85,13 @@ public class PolicyMatchService {
 
     /** Responsible bodies per measure id, in the order the text lists them. */
     public Map<String, List<GraphNode>> responsibleBodies(Collection<String> measureIds) {
-        return repository.bodies(measureIds);
+        return policyData.bodies(measureIds);
     }
 
     /** Support instruments and programmes per measure, in the order the text names them. */
     public Map<String, List<SupportOffer>> support(Collection<GraphNode> measures) {
         Map<String, List<SupportOffer>> found =
-                repository.support(measures.stream().map(GraphNode::id).toList());
+                policyData.support(measures.stream().map(GraphNode::id).toList());
         Map<String, List<SupportOffer>> ordered = new HashMap<>();
         for (GraphNode measure : measures) {
             String text = String.valueOf(measure.property("text"));

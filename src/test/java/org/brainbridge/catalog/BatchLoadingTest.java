@@ -53,7 +53,11 @@ class BatchLoadingTest {
                     .entityList(Object.class)
                     .hasSize(pageSize);
             statements = recorder.statementsExcept(
-                    "search-indexer", "node-cache-follower", "profile-cache-follower", "candidate-sources-follower");
+                    "search-indexer",
+                    "node-cache-follower",
+                    "profile-cache-follower",
+                    "candidate-sources-follower",
+                    "policy-data-follower");
         }
         return statements;
     }

@@ -62,7 +62,8 @@ class NodeCacheTest {
                             "search-indexer",
                             "node-cache-follower",
                             "profile-cache-follower",
-                            "candidate-sources-follower"))
+                            "candidate-sources-follower",
+                            "policy-data-follower"))
                     .isEmpty();
         }
     }

@@ -270,7 +270,11 @@ class ConnectionsTest {
                     .entityList(String.class)
                     .hasSizeGreaterThan(first);
             return recorder.statementsExcept(
-                    "search-indexer", "node-cache-follower", "profile-cache-follower", "candidate-sources-follower");
+                    "search-indexer",
+                    "node-cache-follower",
+                    "profile-cache-follower",
+                    "candidate-sources-follower",
+                    "policy-data-follower");
         }
     }
 

@@ -84,7 +84,8 @@ class CandidateSourcesTest {
                             "search-indexer",
                             "node-cache-follower",
                             "profile-cache-follower",
-                            "candidate-sources-follower"))
+                            "candidate-sources-follower",
+                            "policy-data-follower"))
                     .isEmpty();
         }
     }

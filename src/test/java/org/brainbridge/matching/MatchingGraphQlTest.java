@@ -139,7 +139,11 @@ class MatchingGraphQlTest {
                     .entityList(Object.class)
                     .hasSize(first);
             return recorder.statementsExcept(
-                    "search-indexer", "node-cache-follower", "profile-cache-follower", "candidate-sources-follower");
+                    "search-indexer",
+                    "node-cache-follower",
+                    "profile-cache-follower",
+                    "candidate-sources-follower",
+                    "policy-data-follower");
         }
     }
 

@@ -80,7 +80,8 @@ class ProfileCacheTest {
                             "search-indexer",
                             "node-cache-follower",
                             "profile-cache-follower",
-                            "candidate-sources-follower"))
+                            "candidate-sources-follower",
+                            "policy-data-follower"))
                     .isEmpty();
         }
     }
