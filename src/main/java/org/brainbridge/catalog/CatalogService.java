@@ -39,6 +39,14 @@ public class CatalogService {
             throw new InvalidArgumentException(
                     "ids", "Argument 'ids' may hold at most %d ids, was %d".formatted(Page.MAX_FIRST, ids.size()));
         }
+        return nodes(ids);
+    }
+
+    /**
+     * Nodes by id in the order asked, unknown ids left out, as many as asked: for other features' pages (the nodes on
+     * a page of matches' evidence), which bound their own size. Held nodes come from memory ({@link NodeCache}).
+     */
+    public List<GraphNode> nodes(List<String> ids) {
         Map<String, GraphNode> found = new java.util.HashMap<>();
         cache.get(ids, repository::byIds).forEach(n -> found.put(n.id(), n));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();

@@ -17,21 +17,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads for matching: profiles of a batch of actors, who holds a batch of technologies (serves scenarios, works with
- * partners), the taxonomies held in memory and the names shown on a page, one statement each.
+ * partners) and the taxonomies held in memory, one statement each.
  */
 @Repository
 class MatchingRepository {
 
     private static final String PROFILES = CypherFiles.load("matching/profiles.cypher");
     private static final String TAXONOMIES = CypherFiles.load("matching/taxonomies.cypher");
-
-    private static final String NAMES = """
-            UNWIND $ids AS id
-            MATCH (n:Entity {id: id})
-            RETURN id,
-              CASE WHEN n:Talent THEN coalesce(n.headline, n.id) ELSE n.name END AS name,
-              CASE WHEN n:Talent THEN n.headline ELSE coalesce(n.nameEn, n.name) END AS nameEn
-            """;
 
     private final GraphGateway gateway;
 
@@ -117,24 +109,6 @@ class MatchingRepository {
                                 v.get(4).asList(Value::asString))));
     }
 
-    /**
-     * Display names of nodes by id, for the evidence and reasons of one page: {name, English name} as matching shows
-     * them (a person by headline, never by name; a missing English name falls back to the Chinese one).
-     */
-    Map<String, String[]> names(Collection<String> ids) {
-        Map<String, String[]> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        for (Record r : gateway.query(NAMES, Map.of("ids", List.copyOf(ids)))) {
-            names.put(
-                    r.get("id").asString(),
-                    new String[] {r.get("name").asString(null), r.get("nameEn").asString(null)});
-        }
-        return names;
-    }
-
-    /** The ids of a request's candidates and the change-log sequence they were read at. */
     // Labels and types are formatted in from the model (never from input), so that a hub technology's thousands of
     // skilled people are not walked when enterprises are wanted; opted-out actors and talent without consent never
     // come back. Seeds are found through the id index (`:Entity`), not by scanning their label.

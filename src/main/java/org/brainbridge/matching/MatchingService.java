@@ -38,18 +38,21 @@ public class MatchingService {
     private final MatchingProperties properties;
     private final ProfileCache profiles;
     private final CandidateSources sources;
+    private final PageNames pageNames;
 
     MatchingService(
             MatchingRepository repository,
             Taxonomies taxonomies,
             ProfileCache profiles,
             CandidateSources sources,
+            PageNames pageNames,
             TextSimilarity text,
             MatchingProperties properties) {
         this.repository = repository;
         this.taxonomies = taxonomies;
         this.profiles = profiles;
         this.sources = sources;
+        this.pageNames = pageNames;
         this.text = text;
         this.properties = properties;
     }
@@ -372,7 +375,7 @@ public class MatchingService {
                     })));
         }
         Map<String, List<String>> shared = text.sharedTerms(sourceText, targets, pageIds);
-        Map<String, String[]> names = end > offset ? repository.names(named) : Map.of();
+        Map<String, String[]> names = end > offset ? pageNames.of(named) : Map.of();
         Scorer explain = new Scorer(journey, source.named(names));
         List<Match> nodes = new ArrayList<>();
         for (int i = offset; i < end; i++) {
