@@ -9,4 +9,14 @@ public record MeasureMatch(GraphNode measure, int number, MatchStatus status, Li
     public String measureId() {
         return measure.id();
     }
+
+    /**
+     * Hashed by measure: a checklist's batch loaders key their maps by match, and hashing every route, criterion and
+     * evidence node of each was a measurable part of a checklist's time. Equal matches have the same measure, so this
+     * agrees with the record's {@code equals}.
+     */
+    @Override
+    public int hashCode() {
+        return measure.id().hashCode();
+    }
 }
