@@ -2,8 +2,8 @@
 # Matching speed benchmark (issue 4): each matchmaking journey's first page, `connections` and `policyMatches` through
 # GraphQL on a generated graph, with the load generator in a process of its own.
 #
-#   bench/match-speed.sh [--nodes 100000] [--clients 4] [--seconds 20] [--per 60] [--only OP,OP] [--keep]
-#                        [--data DIR] [--url URL --pid PID]
+#   bench/match-speed.sh [--nodes 100000] [--clients 4] [--seconds 20] [--warmup 5] [--per 60] [--only OP,OP]
+#                        [--keep] [--cold] [--data DIR] [--url URL --pid PID]
 #
 # 1. Generates a graph-seed folder of --nodes nodes (bench/generate.sh; kept in target/bench/ and reused).
 # 2. Starts the packaged portal on a fresh data folder (target/bench/match-speed/data), seeds the graph and waits
@@ -14,8 +14,8 @@
 #    enterprises, positions, talent with consent, actors of every kind for `similar` and `policyMatches`, pairs of
 #    actors for `connections`.
 # 4. Runs each query in turn with --clients concurrent clients for --seconds after a warm-up pass (every input once;
-#    --cold leaves it out) and 5 s of warm-up, with the selection
-#    sets the frontend uses.
+#    --cold leaves it out) and --warmup seconds of warm-up (5; longer lets the JIT settle before the first query is
+#    measured), with the selection sets the frontend uses.
 # Results: bench/results/match-speed-<date>.md (machine, load, p50/p90/p99/max and server CPU per query, targets).
 #
 # Optional environment: BENCH_JAVA_OPTS (server JVM options, default -Xmx2g), BENCH_PAGE_CACHE (Neo4j page cache,
@@ -25,6 +25,7 @@ set -euo pipefail
 NODES=100000
 CLIENTS=4
 SECONDS_PER_RUN=20
+WARMUP_SECONDS=5
 PER=60
 ONLY=
 KEEP=0
@@ -33,7 +34,8 @@ DATA=
 EXTERNAL_URL=
 EXTERNAL_PID=0
 usage() {
-    echo "usage: bench/match-speed.sh [--nodes N] [--clients C] [--seconds S] [--per P] [--only OP,OP] [--keep] [--cold]" \
+    echo "usage: bench/match-speed.sh [--nodes N] [--clients C] [--seconds S] [--warmup S] [--per P] [--only OP,OP]" \
+        "[--keep] [--cold]" \
         "[--data DIR] [--url URL --pid PID]" >&2
     exit 2
 }
@@ -42,6 +44,7 @@ while (($#)); do
     --nodes) NODES=$2; shift 2 ;;
     --clients) CLIENTS=$2; shift 2 ;;
     --seconds) SECONDS_PER_RUN=$2; shift 2 ;;
+    --warmup) WARMUP_SECONDS=$2; shift 2 ;;
     --per) PER=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
@@ -53,8 +56,8 @@ while (($#)); do
     esac
 done
 if ! [[ $NODES =~ ^[0-9]+$ && $CLIENTS =~ ^[0-9]+$ && $SECONDS_PER_RUN =~ ^[0-9]+$ && $PER =~ ^[0-9]+$ \
-    && $EXTERNAL_PID =~ ^[0-9]+$ ]]; then
-    echo "error: --nodes, --clients, --seconds, --per and --pid take whole numbers" >&2
+    && $EXTERNAL_PID =~ ^[0-9]+$ && $WARMUP_SECONDS =~ ^[0-9]+$ ]]; then
+    echo "error: --nodes, --clients, --seconds, --warmup, --per and --pid take whole numbers" >&2
     exit 2
 fi
 
@@ -118,7 +121,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Load average before measuring: $LOAD_BEFORE"
 for op in "${OPERATIONS[@]}"; do
     "${LOADGEN[@]}" latency --url "$URL" --op "$op" --inputs "$WORK/inputs/$op.txt" --clients "$CLIENTS" \
-        --warmup 5 --seconds "$SECONDS_PER_RUN" --pid "$PID_FOR_CPU" --slowest 3 $WARMUP_PASS | tee -a "$RESULTS"
+        --warmup "$WARMUP_SECONDS" --seconds "$SECONDS_PER_RUN" --pid "$PID_FOR_CPU" --slowest 3 $WARMUP_PASS | tee -a "$RESULTS"
 done
 RSS_KB=0
 if ((PID_FOR_CPU > 0)); then
@@ -128,7 +131,7 @@ fi
 OUT=bench/results/match-speed-$(date -u +%Y-%m-%d-%H%M%S).md
 "${LOADGEN[@]}" match-report \
     --latency "$RESULTS" --out "$OUT" --nodes "$NODES" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
-    --per "$PER" --store "$STORE" --rss-kb "$RSS_KB" --load-before "$LOAD_BEFORE" ${WARMUP_PASS:+--warmup-pass} \
+    --per "$PER" --warmup "$WARMUP_SECONDS" --store "$STORE" --rss-kb "$RSS_KB" --load-before "$LOAD_BEFORE" ${WARMUP_PASS:+--warmup-pass} \
     --java "$("$JAVA" -version 2>&1 | head -n 1)" --server-opts "${SERVER_OPTS[*]}; Neo4j page cache ${BENCH_PAGE_CACHE}" \
     --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
 echo "Results: $OUT"

@@ -65,9 +65,11 @@ final class MatchReport {
                 .append(
                         java.util.List.of(args).contains("--warmup-pass")
                                 ? " s per query after a warm-up of every input once (what the portal keeps in memory,"
-                                        + " such as candidates' profiles, is warm: the steady state) and 5 s more;"
+                                        + " such as candidates' profiles, is warm: the steady state) and "
+                                        + LoadGenerator.option(args, "--warmup", "5") + " s more;"
                                         + " one query at a time\n"
-                                : " s per query after 5 s of warm-up (cold: `--cold`, what the portal keeps in memory"
+                                : " s per query after " + LoadGenerator.option(args, "--warmup", "5")
+                                        + " s of warm-up (cold: `--cold`, what the portal keeps in memory"
                                         + " fills during the run); one query at a time\n");
         md.append("- Inputs: ").append(LoadGenerator.option(args, "--per", "?"))
                 .append(" source ids per query drawn from the generated graph (`LoadGenerator match-inputs`): four in"
