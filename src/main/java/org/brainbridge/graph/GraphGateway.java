@@ -123,11 +123,14 @@ public class GraphGateway {
             }
         }
 
-        /** The statements recorded, leaving out those of background threads whose names start with one of the prefixes. */
-        public List<String> statementsExcept(String... threadPrefixes) {
+        /**
+         * The statements of request threads: background work (the search indexer, the caches' change-log followers,
+         * whose threads are named {@code <cache>-follower}) left out.
+         */
+        public List<String> requestStatements() {
             synchronized (statements) {
                 return statements.stream()
-                        .filter(s -> java.util.Arrays.stream(threadPrefixes).noneMatch(s[0]::startsWith))
+                        .filter(s -> !s[0].startsWith("search-indexer") && !s[0].endsWith("-follower"))
                         .map(s -> s[1])
                         .toList();
             }

@@ -52,12 +52,7 @@ class BatchLoadingTest {
                     .path("talents.nodes")
                     .entityList(Object.class)
                     .hasSize(pageSize);
-            statements = recorder.statementsExcept(
-                    "search-indexer",
-                    "node-cache-follower",
-                    "profile-cache-follower",
-                    "candidate-sources-follower",
-                    "policy-data-follower");
+            statements = recorder.requestStatements();
         }
         return statements;
     }

@@ -138,12 +138,7 @@ class MatchingGraphQlTest {
                     .path("investorMatches.nodes")
                     .entityList(Object.class)
                     .hasSize(first);
-            return recorder.statementsExcept(
-                    "search-indexer",
-                    "node-cache-follower",
-                    "profile-cache-follower",
-                    "candidate-sources-follower",
-                    "policy-data-follower");
+            return recorder.requestStatements();
         }
     }
 
