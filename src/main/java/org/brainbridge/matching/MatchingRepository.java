@@ -211,6 +211,26 @@ class MatchingRepository {
                 .toList();
     }
 
+    private static final String CO_INVESTORS_OF = """
+            UNWIND $ids AS id
+            MATCH (n:Investor {id: id})-[:INVESTED_IN]->(:Entity)<-[:INVESTED_IN]-(i:Investor)
+            WHERE i <> n
+            RETURN DISTINCT i.id AS id
+            """;
+
+    /**
+     * The co-investors of those of the given nodes that are investors: whose co-investors list (which holds each
+     * co-investor's degree) a change to one of them makes stale, two steps away.
+     */
+    List<String> coInvestorsOf(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return gateway.query(CO_INVESTORS_OF, Map.of("ids", List.copyOf(ids))).stream()
+                .map(r -> r.get("id").asString())
+                .toList();
+    }
+
     /** How a kind links to the technologies it holds, offers or asks for. */
     static String technologyType(NodeKind kind) {
         return switch (kind) {

@@ -18,8 +18,8 @@ import org.brainbridge.support.Page;
 import org.springframework.stereotype.Service;
 
 /**
- * The matchmaking journeys. Per request: the source's profile (held by {@link ProfileCache}; an investor's
- * co-investors read each time), candidates from bounded sources (the graph's from lists held by {@link
+ * The matchmaking journeys. Per request: the source's profile (held by {@link ProfileCache}, an investor's with its
+ * co-investors), candidates from bounded sources (the graph's from lists held by {@link
  * CandidateSources}, one Lucene query for text), the candidates' profiles (held; those not held in one {@code UNWIND}
  * statement), hard rules, then the factors, the weighted score, a diversified order and the explanations (names from
  * the catalog's node cache, {@link PageNames}). Public for the GraphQL controller and for evaluation commands, which

@@ -23,8 +23,11 @@ import org.springframework.stereotype.Component;
  * stale. So a change drops the profiles of the nodes it names and of their neighbours ({@link
  * MatchingRepository#neighbours}); taxonomy terms are held by id and resolved through {@link Taxonomies}, and a profile
  * built on other taxonomies than the request's is read again. A batch naming more than {@link #MAX_FANNED_OUT} ids
- * (a bulk load) drops everything instead. A source's profile is a held one with its co-investors, two steps away,
- * read each time ({@link #source}).
+ * (a bulk load) drops everything instead.
+ *
+ * <p>An investor's profile as a source also holds its co-investors, two steps away ({@link #source}), kept under a key
+ * of its own: a change drops it for the nodes it names, their neighbours (an investment gained or lost) and the
+ * co-investors of a named investor (whose degree the list holds).
  */
 @Component
 class ProfileCache implements SmartLifecycle {
@@ -33,6 +36,9 @@ class ProfileCache implements SmartLifecycle {
     static final int MAX_FANNED_OUT = 1_000;
 
     private record Held(Profile profile, long taxonomiesLoadedAt) {}
+
+    /** Prefixes the id of an investor to key its profile as a source, with co-investors. */
+    private static final String AS_SOURCE = "source\u0000";
 
     private final MatchingRepository repository;
     private final Taxonomies taxonomies;
@@ -54,8 +60,11 @@ class ProfileCache implements SmartLifecycle {
         if (ids.size() > MAX_FANNED_OUT) {
             return null;
         }
-        Set<String> stale = new LinkedHashSet<>(ids);
-        stale.addAll(repository.neighbours(ids));
+        Set<String> nodes = new LinkedHashSet<>(ids);
+        nodes.addAll(repository.neighbours(ids));
+        nodes.addAll(repository.coInvestorsOf(ids));
+        Set<String> stale = new LinkedHashSet<>(nodes);
+        nodes.forEach(id -> stale.add(AS_SOURCE + id));
         return stale;
     }
 
@@ -64,7 +73,16 @@ class ProfileCache implements SmartLifecycle {
      * taxonomies of {@code snapshot} or later.
      */
     List<Profile> candidates(List<String> ids, Taxonomies.Snapshot snapshot) {
-        Map<String, Held> held = profiles.get(ids, h -> h.taxonomiesLoadedAt() == snapshot.loadedAt(), missing -> {
+        Map<String, Held> held = held(ids, snapshot);
+        return ids.stream()
+                .map(held::get)
+                .filter(java.util.Objects::nonNull)
+                .map(Held::profile)
+                .toList();
+    }
+
+    private Map<String, Held> held(List<String> ids, Taxonomies.Snapshot snapshot) {
+        return profiles.get(ids, h -> h.taxonomiesLoadedAt() == snapshot.loadedAt(), missing -> {
             Taxonomies.Snapshot[] builtOn = new Taxonomies.Snapshot[1];
             List<Profile> read = repository.profiles(missing, false, sequence -> {
                 builtOn[0] = taxonomies.at(sequence);
@@ -74,11 +92,6 @@ class ProfileCache implements SmartLifecycle {
             read.forEach(p -> byId.put(p.id(), new Held(p, builtOn[0].loadedAt())));
             return byId;
         });
-        return ids.stream()
-                .map(held::get)
-                .filter(java.util.Objects::nonNull)
-                .map(Held::profile)
-                .toList();
     }
 
     /** Reads the change log from where this cache stands and drops what the changes named make stale. */
@@ -87,15 +100,34 @@ class ProfileCache implements SmartLifecycle {
     }
 
     /**
-     * A source's profile: the candidate profile held (or read), with its co-investors read alongside for an investor
-     * (they lie two steps away, beyond what a held profile is kept true to). Empty if there is no such node.
+     * A source's profile: the candidate profile held (or read), for an investor with its co-investors (read once and
+     * held beside it, see the class comment). Empty if there is no such node.
      */
     java.util.Optional<Profile> source(String id) {
+        Taxonomies.Snapshot snapshot = taxonomies.current();
         java.util.Optional<Profile> held =
-                candidates(List.of(id), taxonomies.current()).stream().findFirst();
-        return held.map(p -> p.kind() == org.brainbridge.graph.model.NodeKind.INVESTOR
-                ? p.withCoInvestors(repository.coInvestors(id))
-                : p);
+                candidates(List.of(id), snapshot).stream().findFirst();
+        if (held.isEmpty() || held.get().kind() != org.brainbridge.graph.model.NodeKind.INVESTOR) {
+            return held;
+        }
+        // The candidate is read again inside the loader: a write dropping it meanwhile then keeps this from being held.
+        Held source = profiles.get(List.of(AS_SOURCE + id), h -> h.taxonomiesLoadedAt() == snapshot.loadedAt(), key -> {
+                    Map<String, Held> read = new HashMap<>();
+                    Held candidate = held(List.of(id), snapshot).get(id);
+                    if (candidate != null) {
+                        read.put(
+                                AS_SOURCE + id,
+                                new Held(
+                                        candidate.profile().withCoInvestors(repository.coInvestors(id)),
+                                        candidate.taxonomiesLoadedAt()));
+                    }
+                    return read;
+                })
+                .get(AS_SOURCE + id);
+        if (source == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(source.profile());
     }
 
     @EventListener

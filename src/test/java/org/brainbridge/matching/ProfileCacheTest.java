@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Candidates' profiles held in memory never outlive a change that reaches them: not a change two steps away (a
- * technology given to the enterprise's product), not a renamed taxonomy term, not a write made by another instance.
+ * technology given to the enterprise's product, a source investor's co-investor's new investment), not a renamed
+ * taxonomy term, not a write made by another instance.
  */
 @IntegrationTest
 class ProfileCacheTest {
@@ -113,37 +114,51 @@ class ProfileCacheTest {
     }
 
     @Test
-    void aSourceInvestorsCoInvestorsTwoStepsAwayAreReadEachTime() {
+    void aSourceInvestorsCoInvestorsAreHeldUntilAChangeReachesThemTwoStepsAway() {
         List<String> investors =
                 List.of("inv-test-profile-cache-a", "inv-test-profile-cache-b", "inv-test-profile-cache-c");
         String project = "proj-test-profile-cache";
+        String elsewhere = "proj-test-profile-cache-elsewhere";
         try {
             writer.upsertNodes(
                     NodeKind.INVESTOR,
                     investors.stream().map(id -> node(id, id)).toList(),
                     META);
-            writer.upsertNodes(NodeKind.PROJECT, List.of(node(project, "缓存测试项目")), META);
+            writer.upsertNodes(NodeKind.PROJECT, List.of(node(project, "缓存测试项目"), node(elsewhere, "缓存测试别处项目")), META);
             writer.upsertRelationships(
                     RelType.INVESTED_IN,
                     List.of(link(investors.get(0), project), link(investors.get(1), project)),
                     META);
-            assertThat(coInvestors(investors.get(0))).containsExactly(investors.get(1) + " via " + project);
-            // Co-investors lie two steps away (with their degrees, which change with their edges elsewhere): a source's
-            // are read with it each time, never taken from memory.
+            assertThat(coInvestors(investors.get(0))).containsExactly(investors.get(1) + " via " + project + " (1)");
+            try (var recorder = gateway.record()) {
+                assertThat(coInvestors(investors.get(0))).hasSize(1);
+                assertThat(recorder.requestStatements()).as("held").isEmpty();
+            }
+            // A new investor in a shared investment: the investment is a neighbour of the source.
             writer.upsertRelationships(RelType.INVESTED_IN, List.of(link(investors.get(2), project)), META);
             assertThat(coInvestors(investors.get(0)))
                     .containsExactlyInAnyOrder(
-                            investors.get(1) + " via " + project, investors.get(2) + " via " + project);
+                            investors.get(1) + " via " + project + " (1)",
+                            investors.get(2) + " via " + project + " (1)");
+            // A co-investor's edge elsewhere changes the degree the list holds, two steps from the source.
+            writer.upsertRelationships(RelType.INVESTED_IN, List.of(link(investors.get(1), elsewhere)), META);
+            assertThat(coInvestors(investors.get(0)))
+                    .containsExactlyInAnyOrder(
+                            investors.get(1) + " via " + project + " (2)",
+                            investors.get(2) + " via " + project + " (1)");
+            writer.deleteNodes(List.of(investors.get(2)), META);
+            assertThat(coInvestors(investors.get(0))).containsExactly(investors.get(1) + " via " + project + " (2)");
         } finally {
             List<String> all = new java.util.ArrayList<>(investors);
             all.add(project);
+            all.add(elsewhere);
             writer.deleteNodes(all, META);
         }
     }
 
     private List<String> coInvestors(String investor) {
         return cache.source(investor).orElseThrow().coInvestors().stream()
-                .map(p -> p.id() + " via " + p.via().id())
+                .map(p -> p.id() + " via " + p.via().id() + " (" + p.degree() + ")")
                 .toList();
     }
 
