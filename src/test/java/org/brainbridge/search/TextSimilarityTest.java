@@ -26,6 +26,10 @@ class TextSimilarityTest {
         String source = text.textOf("ent-ill-0001");
         List<TextSimilarity.Hit> found = text.similar(source, KINDS, List.of("ent-ill-0001"), 20);
         assertThat(found).hasSizeGreaterThan(3);
+        // A shortlist rescored with the full query: its scores, best first.
+        assertThat(found)
+                .isSortedAccordingTo(java.util.Comparator.comparingDouble(TextSimilarity.Hit::score)
+                        .reversed());
 
         List<String> ids =
                 new ArrayList<>(found.stream().map(TextSimilarity.Hit::id).toList());
@@ -54,7 +58,15 @@ class TextSimilarityTest {
         assertThat(sharing).isNotEmpty();
         assertThat(others).isNotEmpty();
 
-        assertThat(text.scores(epilepsy, KINDS, others)).isEmpty();
+        // The search shortlists by names and texts: a node it left out shares a word only through its neighbours'
+        // names.
+        List<String> throughNeighbours = text.scores(epilepsy, KINDS, others).stream()
+                .map(TextSimilarity.Hit::id)
+                .toList();
+        assertThat(throughNeighbours).hasSizeLessThan(others.size());
+        for (String id : throughNeighbours) {
+            assertThat(text.textOf(id)).as(id).doesNotContain("癫痫", "睡眠", "监测");
+        }
         assertThat(text.scores(epilepsy, KINDS, sharing)).hasSameSizeAs(sharing);
         assertThat(text.scores(epilepsy, KINDS, List.of())).isEmpty();
         assertThat(text.scores("", KINDS, sharing)).isEmpty();
