@@ -74,10 +74,6 @@ record Profile(
         return Boolean.TRUE.equals(props.get(key));
     }
 
-    /**
-     * The same profile with the display names of the actor and of the nodes it reaches others through ({@code names}:
-     * id → {name, English name}, as {@link MatchingRepository#names} reads them).
-     */
     /** This profile with the co-investors a source's profile also holds. */
     Profile withCoInvestors(List<Partner> found) {
         return new Profile(
@@ -98,6 +94,10 @@ record Profile(
                 measures);
     }
 
+    /**
+     * The same profile with the display names of the actor and of the nodes it reaches others through ({@code names}:
+     * id → {name, English name}, as {@link PageNames} finds them).
+     */
     Profile named(Map<String, String[]> names) {
         String[] own = names.get(id);
         return new Profile(

@@ -39,6 +39,8 @@ final class Scorer {
     private final Map<String, double[]> fitsWithArea = new HashMap<>();
 
     private final Map<String, double[]> fitsWithTerm = new HashMap<>();
+    /** Built at the first candidate technology that is not in a row yet. */
+    private SourceTerms sourceTerms;
 
     private final Map<String, Profile.Partner> sourcePartners = new HashMap<>();
     private final Map<String, Profile.Partner> sourceCoInvestors = new HashMap<>();
@@ -164,19 +166,71 @@ final class Scorer {
     /**
      * The {@link #fit} of a candidate's technology with each of the source's, in the source's order: the same terms
      * come back in candidate after candidate, so the row is kept for the request, by id and by whether the candidate
-     * holds the term as an area.
+     * holds the term as an area. Only the source's terms related to it are asked (see {@link SourceTerms}): the rest
+     * fit 0.
      */
     private double[] fitsWithMine(Profile.Tech theirs) {
         Map<String, double[]> rows = area(theirs) ? fitsWithArea : fitsWithTerm;
         double[] row = rows.get(theirs.id());
         if (row == null) {
+            if (sourceTerms == null) {
+                sourceTerms = new SourceTerms(sourceTechs);
+            }
             row = new double[sourceTechs.size()];
-            for (int i = 0; i < row.length; i++) {
+            java.util.BitSet related = sourceTerms.related(theirs);
+            for (int i = related.nextSetBit(0); i >= 0; i = related.nextSetBit(i + 1)) {
                 row[i] = fit(sourceTechs.get(i), theirs);
             }
             rows.put(theirs.id(), row);
         }
         return row;
+    }
+
+    /**
+     * The source's technologies indexed by what can make another term fit them: {@link #fit} and {@link #closeness}
+     * are 0 unless the two terms are the same, one is broader than the other, or they share a direct broader term.
+     */
+    private static final class SourceTerms {
+
+        private final Map<String, List<Integer>> byId = new HashMap<>();
+        private final Map<String, List<Integer>> byBroader = new HashMap<>();
+        private final Map<String, List<Integer>> byParent = new HashMap<>();
+
+        SourceTerms(List<Profile.Tech> techs) {
+            for (int i = 0; i < techs.size(); i++) {
+                Profile.Tech t = techs.get(i);
+                byId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(i);
+                for (Map.Entry<String, Integer> up : t.up().entrySet()) {
+                    byBroader
+                            .computeIfAbsent(up.getKey(), k -> new ArrayList<>())
+                            .add(i);
+                    if (up.getValue() == 1) {
+                        byParent.computeIfAbsent(up.getKey(), k -> new ArrayList<>())
+                                .add(i);
+                    }
+                }
+            }
+        }
+
+        /** The positions of the source's terms that may fit {@code t}, each once. */
+        java.util.BitSet related(Profile.Tech t) {
+            java.util.BitSet found = new java.util.BitSet();
+            add(found, byId.get(t.id()));
+            add(found, byBroader.get(t.id()));
+            for (Map.Entry<String, Integer> up : t.up().entrySet()) {
+                add(found, byId.get(up.getKey()));
+                if (up.getValue() == 1) {
+                    add(found, byParent.get(up.getKey()));
+                }
+            }
+            return found;
+        }
+
+        private static void add(java.util.BitSet found, List<Integer> positions) {
+            if (positions != null) {
+                positions.forEach(found::set);
+            }
+        }
     }
 
     private static List<Profile.Tech> distinct(List<Profile.Tech> techs) {

@@ -85,6 +85,74 @@ class ScoringTest {
     }
 
     @Test
+    void theTechnologyFitIsTheFormulaOverEveryPairOfTermsWhateverTheTaxonomy() {
+        java.util.Random random = new java.util.Random(20261129);
+        for (int round = 0; round < 20; round++) {
+            // A taxonomy of 60 terms, some with two broader terms; up to three steps up, at the shortest distance.
+            int n = 60;
+            List<List<Integer>> parents = new java.util.ArrayList<>();
+            parents.add(List.of());
+            for (int i = 1; i < n; i++) {
+                int first = random.nextInt(i);
+                parents.add(random.nextInt(5) == 0 ? List.of(first, random.nextInt(i)) : List.of(first));
+            }
+            java.util.function.IntFunction<Map<String, Integer>> up = i -> {
+                Map<String, Integer> found = new java.util.HashMap<>();
+                List<Integer> level = List.of(i);
+                for (int d = 1; d <= 3; d++) {
+                    List<Integer> next = new java.util.ArrayList<>();
+                    for (int t : level) {
+                        for (int p : parents.get(t)) {
+                            found.merge("t" + p, d, Math::min);
+                            next.add(p);
+                        }
+                    }
+                    level = next;
+                }
+                return found;
+            };
+            java.util.function.Supplier<List<Profile.Tech>> techs = () -> {
+                List<Profile.Tech> list = new java.util.ArrayList<>();
+                for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                    int t = random.nextInt(n);
+                    String rel = random.nextBoolean() ? "RESEARCHES" : "DEVELOPS";
+                    list.add(tech("t" + t, "t" + t, up.apply(t), rel, false));
+                }
+                return list;
+            };
+            Profile lab = profile("inst-x", NodeKind.INSTITUTION, techs.get(), Map.of());
+            Scorer scorer = new Scorer(Journey.PARTNER, lab, false);
+            for (int c = 0; c < 30; c++) {
+                Profile enterprise = profile("ent-" + c, NodeKind.ENTERPRISE, techs.get(), Map.of());
+                assertThat(scorer.score(enterprise, null, 0).values().get(MatchFactor.TECHNOLOGY))
+                        .as("round %d candidate %d", round, c)
+                        .isCloseTo(coverage(lab.techs(), enterprise.techs()), within(1e-12));
+            }
+        }
+    }
+
+    /** docs/matching.md §4's technology fit, every pair of terms asked (the terms here are all stated: weight 1). */
+    private static double coverage(List<Profile.Tech> mine, List<Profile.Tech> theirs) {
+        List<Profile.Tech> a = distinctById(mine);
+        List<Profile.Tech> b = distinctById(theirs);
+        double covMine = 0;
+        for (Profile.Tech x : a) {
+            covMine += b.stream().mapToDouble(y -> Scorer.fit(x, y)).max().orElse(0);
+        }
+        double covTheirs = 0;
+        for (Profile.Tech y : b) {
+            covTheirs += a.stream().mapToDouble(x -> Scorer.fit(x, y)).max().orElse(0);
+        }
+        return Math.min(1, (covMine / a.size() + covTheirs / b.size()) / 2);
+    }
+
+    private static List<Profile.Tech> distinctById(List<Profile.Tech> techs) {
+        Map<String, Profile.Tech> byId = new java.util.LinkedHashMap<>();
+        techs.forEach(t -> byId.putIfAbsent(t.id(), t));
+        return List.copyOf(byId.values());
+    }
+
+    @Test
     void diversityMovesARepeatOfTheSameOrganisationTechnologyAndPlaceDown() {
         List<Diversity.Item<String>> items = List.of(
                 new Diversity.Item<>("a1", 0.80, Set.of("org-a"), "tech-eeg", "region-1"),
