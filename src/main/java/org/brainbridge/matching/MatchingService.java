@@ -114,8 +114,6 @@ public class MatchingService {
         Candidates found = candidates(journey, sourceId);
         long candidatesRead = System.nanoTime();
         Profile source = found.source();
-        List<NodeKind> targets = journey.targets(source.kind());
-        String sourceText = found.sourceText();
         List<Profile> candidates = found.profiles();
         Map<String, TextSimilarity.Hit> byId = found.text();
         double textTop = found.textTop();
@@ -142,7 +140,7 @@ public class MatchingService {
                 .toList();
         List<Ranked> ordered = Diversity.rerank(items, properties.diversity(), offset + size);
         long rankedAt = System.nanoTime();
-        MatchPage page = page(journey, source, sourceText, targets, ordered, offset, size, used, byId, textTop);
+        MatchPage page = page(journey, source, ordered, offset, size, used, byId, textTop);
         if (log.isDebugEnabled()) {
             log.debug(
                     "{} {}: {} candidates read in {} ms, ranked in {} ms, page explained in {} ms",
@@ -214,16 +212,12 @@ public class MatchingService {
         }
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
         hits.forEach(h -> byId.put(h.id(), h));
-        return page(journey, source, sourceText, targets, ranked, 0, size, used, byId, top);
+        return page(journey, source, ranked, 0, size, used, byId, top);
     }
 
-    /** The source, its indexed text, and the candidates that passed the hard rules with their text scores. */
+    /** The source and the candidates that passed the hard rules, with their text scores and shared words. */
     private record Candidates(
-            Profile source,
-            String sourceText,
-            List<Profile> profiles,
-            Map<String, TextSimilarity.Hit> text,
-            double textTop) {}
+            Profile source, List<Profile> profiles, Map<String, TextSimilarity.Hit> text, double textTop) {}
 
     private Candidates candidates(Journey journey, String sourceId) {
         long started = System.nanoTime();
@@ -268,7 +262,7 @@ public class MatchingService {
                     (graphRead - textFound) / 1_000_000,
                     (System.nanoTime() - graphRead) / 1_000_000);
         }
-        return new Candidates(source, sourceText, candidates, byId, textTop);
+        return new Candidates(source, candidates, byId, textTop);
     }
 
     private Profile source(Journey journey, String sourceId) {
@@ -350,8 +344,6 @@ public class MatchingService {
     private MatchPage page(
             Journey journey,
             Profile source,
-            String sourceText,
-            List<NodeKind> targets,
             List<Ranked> ordered,
             int offset,
             int size,
@@ -359,14 +351,12 @@ public class MatchingService {
             Map<String, TextSimilarity.Hit> textHits,
             double textTop) {
         int end = Math.min(ordered.size(), offset + size);
-        List<String> pageIds = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         named.add(source.id());
         Scorer unnamed = new Scorer(journey, source);
         for (int i = offset; i < end; i++) {
             Profile candidate = ordered.get(i).scored().candidate();
             Scorer.Scored s = unnamed.score(candidate, textHits.get(candidate.id()), textTop);
-            pageIds.add(s.candidate().id());
             s.paths()
                     .values()
                     .forEach(paths -> paths.forEach(p -> p.nodes().forEach(n -> {
@@ -375,7 +365,6 @@ public class MatchingService {
                         }
                     })));
         }
-        Map<String, List<String>> shared = text.sharedTerms(sourceText, targets, pageIds);
         Map<String, String[]> names = end > offset ? pageNames.of(named) : Map.of();
         Scorer explain = new Scorer(journey, source.named(names));
         List<Match> nodes = new ArrayList<>();
@@ -389,9 +378,9 @@ public class MatchingService {
                     paths.addAll(s.paths().getOrDefault(f.factor(), List.of()));
                 }
             }
-            List<String> terms = shared.getOrDefault(s.candidate().id(), List.of()).stream()
-                    .limit(12)
-                    .toList();
+            TextSimilarity.Hit hit = textHits.get(candidate.id());
+            List<String> terms =
+                    hit == null ? List.of() : hit.terms().stream().limit(12).toList();
             Map<MatchFactor, String[]> details = new java.util.EnumMap<>(MatchFactor.class);
             details.putAll(s.details());
             if (!terms.isEmpty()) {

@@ -19,12 +19,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.search.analysis.Analyzers;
 import org.springframework.stereotype.Service;
@@ -32,7 +28,7 @@ import org.springframework.stereotype.Service;
 /**
  * "More like this" for matchmaking: the nodes of some kinds whose names and texts share the most distinctive words
  * with a given text, with the words each shares. The query is the text's most distinctive terms (tf × idf against
- * the index), each matched in names, texts and neighbour names; BM25 scores it. Kept apart from {@link SearchService},
+ * the index), each matched in names, texts and neighbour names; BM25 scores it ({@link TermScores}). Kept apart from {@link SearchService},
  * whose queries are built for what people type, not for a whole profile.
  */
 @Service
@@ -49,9 +45,9 @@ public class TextSimilarity {
     static final int SHORTLIST_FACTOR = 4;
 
     /** Matched per term, in this order (the shortlist uses the first two). */
-    private static final String[] FIELDS = {SearchFields.NAME, SearchFields.TEXT, SearchFields.NEIGHBOURS};
+    static final String[] FIELDS = {SearchFields.NAME, SearchFields.TEXT, SearchFields.NEIGHBOURS};
 
-    private static final float[] BOOSTS = {1.2f, 1.0f, 0.6f};
+    static final float[] BOOSTS = {1.2f, 1.0f, 0.6f};
 
     private final SearchIndex index;
     private final SearchAnalysis analysis;
@@ -74,8 +70,11 @@ public class TextSimilarity {
         this.analysis = analysis;
     }
 
-    /** One similar node: its id and the BM25 score. */
-    public record Hit(String id, double score) {}
+    /**
+     * One similar node: its id, the BM25 score, and the query's terms it holds in its names, texts or neighbours'
+     * names (most distinctive first).
+     */
+    public record Hit(String id, double score, List<String> terms) {}
 
     /** The indexed names and texts of a node (never a person's name): what "like this node" means. Empty if absent. */
     public String textOf(String id) {
@@ -117,23 +116,47 @@ public class TextSimilarity {
             if (exclude != null && !exclude.isEmpty()) {
                 firstPass.add(SearchQueryBuilder.filter(SearchFields.ID, List.copyOf(exclude)), Occur.MUST_NOT);
             }
-            TopDocs shortlist = searcher.search(firstPass.build(), limit * SHORTLIST_FACTOR);
-            ScoreDoc[] docs = RESCORER.apply(termsQuery(terms).build()).rescore(searcher, shortlist, limit).scoreDocs;
-            String[] ids = DocIds.of(
-                    searcher.getIndexReader(),
-                    java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray());
-            List<Hit> hits = new ArrayList<>(docs.length);
-            for (int i = 0; i < docs.length; i++) {
-                hits.add(new Hit(ids[i], docs[i].score));
-            }
-            return hits;
+            ScoreDoc[] shortlist = searcher.search(firstPass.build(), limit * SHORTLIST_FACTOR).scoreDocs;
+            int[] docs = java.util.Arrays.stream(shortlist).mapToInt(d -> d.doc).toArray();
+            return hits(searcher, terms, TermScores.of(searcher, terms, FIELDS, BOOSTS, docs), limit);
         });
     }
 
+    /** The scored documents as hits, best first (ties by document), at most {@code limit}. */
+    private static List<Hit> hits(IndexSearcher searcher, List<String> terms, List<TermScores.Scored> scored, int limit)
+            throws IOException {
+        List<TermScores.Scored> best = scored.stream()
+                .sorted(Comparator.comparingDouble((TermScores.Scored s) -> s.score())
+                        .reversed()
+                        .thenComparingInt(TermScores.Scored::doc))
+                .limit(limit)
+                .toList();
+        String[] ids = DocIds.of(
+                searcher.getIndexReader(),
+                best.stream().mapToInt(TermScores.Scored::doc).toArray());
+        List<Hit> hits = new ArrayList<>(best.size());
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] != null) {
+                hits.add(new Hit(
+                        ids[i], best.get(i).score(), held(terms, best.get(i).terms())));
+            }
+        }
+        return hits;
+    }
+
+    private static List<String> held(List<String> terms, long bits) {
+        List<String> held = new ArrayList<>(Long.bitCount(bits));
+        for (int t = 0; t < terms.size(); t++) {
+            if ((bits & (1L << t)) != 0) {
+                held.add(terms.get(t));
+            }
+        }
+        return List.copyOf(held);
+    }
+
     /**
-     * The scores {@link #similar} would give the given nodes (those that share no term with the text are left out),
-     * best first: for candidates found another way. Each node's document is visited directly (a skip per term and
-     * segment), where a filtered search would walk the terms' postings.
+     * The scores {@link #similar} would give the given nodes, with the terms each holds (those that share no term are
+     * left out), best first: for candidates found another way.
      */
     public List<Hit> scores(String text, Collection<NodeKind> kinds, Collection<String> ids) {
         if (text == null || text.isBlank() || ids.isEmpty()) {
@@ -144,28 +167,8 @@ public class TextSimilarity {
             if (terms.isEmpty()) {
                 return List.of();
             }
-            Weight weight =
-                    searcher.createWeight(searcher.rewrite(termsQuery(terms).build()), ScoreMode.COMPLETE, 1f);
-            List<Hit> hits = new ArrayList<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                java.util.TreeMap<Integer, String> docs = docsOf(leaf, ids);
-                ScorerSupplier supplier = docs.isEmpty() ? null : weight.scorerSupplier(leaf);
-                if (supplier == null) {
-                    continue;
-                }
-                Scorer scorer = supplier.get(docs.size());
-                DocIdSetIterator matching = scorer.iterator();
-                for (Map.Entry<Integer, String> doc : docs.entrySet()) {
-                    if (matching.docID() < doc.getKey()) {
-                        matching.advance(doc.getKey());
-                    }
-                    if (matching.docID() == doc.getKey()) {
-                        hits.add(new Hit(doc.getValue(), scorer.score()));
-                    }
-                }
-            }
-            hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id));
-            return hits;
+            int[] docs = docsOf(searcher, ids);
+            return hits(searcher, terms, TermScores.of(searcher, terms, FIELDS, BOOSTS, docs), docs.length);
         });
     }
 
@@ -184,27 +187,18 @@ public class TextSimilarity {
         return query.setMinimumNumberShouldMatch(1);
     }
 
-    /** Scores a shortlist with the full query alone, the first pass's score left out. */
-    private static final java.util.function.Function<Query, org.apache.lucene.search.Rescorer> RESCORER =
-            query -> new org.apache.lucene.search.QueryRescorer(query) {
-                @Override
-                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                    return secondPassMatches ? secondPassScore : 0f;
-                }
-            };
-
     /**
-     * A node must share a term: with filters beside them the terms would otherwise be optional, and every node of the
-     * kinds would be visited (and score 0) instead of those the terms' postings lead to.
+     * The query {@link TermScores} scores, as Lucene would run it: per term the best of its fields (a disjunction max,
+     * the others adding {@link TermScores#TIE_BREAKER}), summed, a node sharing at least one term.
      */
-    private static BooleanQuery.Builder termsQuery(List<String> terms) {
+    static BooleanQuery.Builder query(List<String> terms) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
             List<Query> perField = new ArrayList<>();
             for (int i = 0; i < FIELDS.length; i++) {
                 perField.add(new BoostQuery(new TermQuery(new Term(FIELDS[i], term)), BOOSTS[i]));
             }
-            query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+            query.add(new DisjunctionMaxQuery(perField, TermScores.TIE_BREAKER), Occur.SHOULD);
         }
         return query.setMinimumNumberShouldMatch(1);
     }
@@ -230,77 +224,29 @@ public class TextSimilarity {
         });
     }
 
-    /**
-     * The terms of the text's query (its distinctive terms, most distinctive first) that each of the given nodes
-     * holds in its names, texts or neighbours' names, by id. Read from the terms' postings, a seek per term and field:
-     * asking a scored query which clauses matched a document costs a seek per clause and document.
-     */
-    public Map<String, List<String>> sharedTerms(String text, Collection<NodeKind> kinds, Collection<String> ids) {
-        if (text == null || text.isBlank() || ids.isEmpty()) {
-            return Map.of();
-        }
-        return index.withSearcher(searcher -> {
-            List<String> terms = terms(searcher, text, kindFilter(kinds));
-            Map<String, Set<String>> shared = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                java.util.TreeMap<Integer, String> docs = docsOf(leaf, ids);
-                if (docs.isEmpty()) {
-                    continue;
-                }
-                for (String field : FIELDS) {
-                    org.apache.lucene.index.Terms fieldTerms = leaf.reader().terms(field);
-                    if (fieldTerms == null) {
-                        continue;
-                    }
-                    org.apache.lucene.index.TermsEnum termsEnum = fieldTerms.iterator();
-                    for (String term : terms) {
-                        if (!termsEnum.seekExact(new org.apache.lucene.util.BytesRef(term))) {
-                            continue;
-                        }
-                        var postings = termsEnum.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
-                        for (Map.Entry<Integer, String> doc : docs.entrySet()) {
-                            if (postings.docID() < doc.getKey()) {
-                                postings.advance(doc.getKey());
-                            }
-                            if (postings.docID() == doc.getKey()) {
-                                shared.computeIfAbsent(doc.getValue(), k -> new java.util.HashSet<>())
-                                        .add(term);
-                            }
+    /** The live documents (index-wide ids) that hold these ids. */
+    private static int[] docsOf(IndexSearcher searcher, Collection<String> ids) throws IOException {
+        org.apache.lucene.util.IntsRefBuilder docs = new org.apache.lucene.util.IntsRefBuilder();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.index.Terms idTerms = leaf.reader().terms(SearchFields.ID);
+            if (idTerms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum termsEnum = idTerms.iterator();
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.PostingsEnum postings = null;
+            for (String id : ids) {
+                if (termsEnum.seekExact(new org.apache.lucene.util.BytesRef(id))) {
+                    postings = termsEnum.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            docs.append(leaf.docBase + doc);
                         }
                     }
                 }
             }
-            Map<String, List<String>> byId = new HashMap<>();
-            shared.forEach((id, found) ->
-                    byId.put(id, terms.stream().filter(found::contains).toList()));
-            return byId;
-        });
-    }
-
-    /** The live documents of a segment that hold these ids, in doc order. */
-    private static java.util.TreeMap<Integer, String> docsOf(LeafReaderContext leaf, Collection<String> ids)
-            throws IOException {
-        java.util.TreeMap<Integer, String> docs = new java.util.TreeMap<>();
-        org.apache.lucene.index.Terms idTerms = leaf.reader().terms(SearchFields.ID);
-        if (idTerms == null) {
-            return docs;
         }
-        org.apache.lucene.index.TermsEnum termsEnum = idTerms.iterator();
-        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-        org.apache.lucene.index.PostingsEnum postings = null;
-        for (String id : ids) {
-            if (termsEnum.seekExact(new org.apache.lucene.util.BytesRef(id))) {
-                postings = termsEnum.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
-                for (int doc = postings.nextDoc();
-                        doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                        doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        docs.put(doc, id);
-                    }
-                }
-            }
-        }
-        return docs;
+        return java.util.Arrays.copyOf(docs.ints(), docs.length());
     }
 
     /**

@@ -12,7 +12,10 @@ import org.brainbridge.graph.model.NodeKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Text similarity over the seeded index: the search for similar nodes and the direct scores agree. */
+/**
+ * Text similarity over the seeded index: the scores read term by term are Lucene's for the query, and the search for
+ * similar nodes and the direct scores agree.
+ */
 @IntegrationTest
 class TextSimilarityTest {
 
@@ -20,6 +23,39 @@ class TextSimilarityTest {
 
     @Autowired
     TextSimilarity text;
+
+    @Autowired
+    SearchIndex index;
+
+    @Test
+    void termByTermScoresAreLucenesScoresOfTheQuery() {
+        List<String> terms = List.of("脑电", "康复", "癫痫", "睡眠", "医院", "平台", "brain", "芯片");
+        index.withSearcher(searcher -> {
+            org.apache.lucene.search.ScoreDoc[] lucene =
+                    searcher.search(TextSimilarity.query(terms).build(), 300).scoreDocs;
+            assertThat(lucene).hasSizeGreaterThan(10);
+            int[] docs = java.util.Arrays.stream(lucene).mapToInt(d -> d.doc).toArray();
+            int unrelated = java.util.stream.IntStream.range(
+                            0, searcher.getIndexReader().maxDoc())
+                    .filter(d -> java.util.Arrays.stream(docs).noneMatch(x -> x == d))
+                    .findFirst()
+                    .orElseThrow();
+            int[] asked = java.util.Arrays.copyOf(docs, docs.length + 1);
+            asked[docs.length] = unrelated;
+            Map<Integer, TermScores.Scored> mine =
+                    TermScores.of(searcher, terms, TextSimilarity.FIELDS, TextSimilarity.BOOSTS, asked).stream()
+                            .collect(Collectors.toMap(TermScores.Scored::doc, s -> s));
+            if (lucene.length < 300) {
+                assertThat(mine).as("a document holding no term is left out").doesNotContainKey(unrelated);
+            }
+            for (org.apache.lucene.search.ScoreDoc d : lucene) {
+                assertThat(mine).containsKey(d.doc);
+                assertThat(mine.get(d.doc).score()).as("doc %d", d.doc).isCloseTo(d.score, within(1e-4f * d.score));
+                assertThat(mine.get(d.doc).terms()).isNotZero();
+            }
+            return null;
+        });
+    }
 
     @Test
     void scoringGivenNodesGivesTheScoresTheSearchGaveThem() {
