@@ -40,6 +40,13 @@ class PolicyMatchRepository {
             RETURN id, type(r) AS type, r.quote AS quote, x
             """;
 
+    private static final String REACHING_FACTS = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})--(m:Entity)
+            OPTIONAL MATCH (m)<-[:MAKES|RUNS]-(o:Entity)
+            RETURN collect(DISTINCT m.id) + collect(DISTINCT o.id) AS ids
+            """;
+
     private final GraphGateway gateway;
 
     PolicyMatchRepository(GraphGateway gateway) {
@@ -79,6 +86,20 @@ class PolicyMatchRepository {
                                 v.get("siteId").asString(),
                                 v.get("siteName").asString())),
                 row.get("ledProjects").asList(PolicyMatchRepository::named)));
+    }
+
+    /**
+     * Whose facts the given nodes can be part of besides their own: their neighbours, and whoever makes or runs one
+     * of those (a product's trial site is two steps from its maker).
+     */
+    List<String> reachingFacts(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return gateway.query(REACHING_FACTS, Map.of("ids", List.copyOf(ids)))
+                .getFirst()
+                .get("ids")
+                .asList(Value::asString);
     }
 
     /** The policy and its measures in number order, or empty when there is no such policy. */

@@ -16,19 +16,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Which measures of the policy apply to an actor, criterion by criterion. The criteria come from the criteria file
- * (held in memory); the actor's facts from one graph statement, and the measures with their bodies and support from
- * memory ({@link PolicyData}), so the cost does not grow with the number of criteria. Other features (matching's "policy synergy") call {@link #match}.
+ * (held in memory); the actor's facts from one graph statement, kept in memory until a change reaches them ({@link
+ * ActorFactsCache}), and the measures with their bodies and support from memory ({@link PolicyData}), so the cost does
+ * not grow with the number of criteria. Other features (matching's "policy synergy") call {@link #match}.
  */
 @Service
 public class PolicyMatchService {
 
     private final CriteriaStore store;
-    private final PolicyMatchRepository repository;
+    private final ActorFactsCache actorFacts;
     private final PolicyData policyData;
 
-    PolicyMatchService(CriteriaStore store, PolicyMatchRepository repository, PolicyData policyData) {
+    PolicyMatchService(CriteriaStore store, ActorFactsCache actorFacts, PolicyData policyData) {
         this.store = store;
-        this.repository = repository;
+        this.actorFacts = actorFacts;
         this.policyData = policyData;
     }
 
@@ -53,7 +54,7 @@ public class PolicyMatchService {
         if (!Condition.ACTORS.contains(kind)) {
             throw notAnActor(entityId, kind);
         }
-        ActorFacts facts = repository
+        ActorFacts facts = actorFacts
                 .facts(entityId)
                 .orElseThrow(
                         () -> new InvalidArgumentException("entityId", "No node with id '%s'".formatted(entityId)));

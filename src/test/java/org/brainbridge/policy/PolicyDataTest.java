@@ -68,7 +68,8 @@ class PolicyDataTest {
 
     @Test
     void aWriteMadeElsewhereIsSeenOnceTheChangeLogIsFollowed() {
-        PolicyData elsewhere = new PolicyData(repository, changeLog, new PolicyProperties(null, Duration.ofHours(1)));
+        PolicyData elsewhere =
+                new PolicyData(repository, changeLog, new PolicyProperties(null, Duration.ofHours(1), 100));
         elsewhere.start();
         try {
             assertThat(bodies(elsewhere)).hasSize(5);
