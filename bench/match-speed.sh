@@ -2,8 +2,8 @@
 # Matching speed benchmark (issue 4): each matchmaking journey's first page, `connections` and `policyMatches` through
 # GraphQL on a generated graph, with the load generator in a process of its own.
 #
-#   bench/match-speed.sh [--nodes 100000] [--clients 4] [--seconds 20] [--warmup 5] [--per 60] [--only OP,OP]
-#                        [--keep] [--cold] [--data DIR] [--url URL --pid PID]
+#   bench/match-speed.sh [--nodes 100000] [--clients 4] [--seconds 20] [--warmup 5] [--warm-all] [--per 60]
+#                        [--only OP,OP] [--keep] [--cold] [--data DIR] [--url URL --pid PID]
 #
 # 1. Generates a graph-seed folder of --nodes nodes (bench/generate.sh; kept in target/bench/ and reused).
 # 2. Starts the packaged portal on a fresh data folder (target/bench/match-speed/data), seeds the graph and waits
@@ -15,7 +15,9 @@
 #    actors for `connections`.
 # 4. Runs each query in turn with --clients concurrent clients for --seconds after a warm-up pass (every input once;
 #    --cold leaves it out) and --warmup seconds of warm-up (5; longer lets the JIT settle before the first query is
-#    measured), with the selection sets the frontend uses.
+#    measured), with the selection sets the frontend uses. --warm-all first warms every query in turn the same way
+#    (unrecorded), so that the first query measured does not pay for compiling code the others share: a portal that
+#    has run for a while.
 # Results: bench/results/match-speed-<date>.md (machine, load, p50/p90/p99/max and server CPU per query, targets).
 #
 # Optional environment: BENCH_JAVA_OPTS (server JVM options, default -Xmx2g), BENCH_PAGE_CACHE (Neo4j page cache,
@@ -30,11 +32,12 @@ PER=60
 ONLY=
 KEEP=0
 WARMUP_PASS=--warmup-pass
+WARM_ALL=0
 DATA=
 EXTERNAL_URL=
 EXTERNAL_PID=0
 usage() {
-    echo "usage: bench/match-speed.sh [--nodes N] [--clients C] [--seconds S] [--warmup S] [--per P] [--only OP,OP]" \
+    echo "usage: bench/match-speed.sh [--nodes N] [--clients C] [--seconds S] [--warmup S] [--warm-all] [--per P] [--only OP,OP]" \
         "[--keep] [--cold]" \
         "[--data DIR] [--url URL --pid PID]" >&2
     exit 2
@@ -49,6 +52,7 @@ while (($#)); do
     --only) ONLY=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
     --cold) WARMUP_PASS=; shift ;;
+    --warm-all) WARM_ALL=1; shift ;;
     --data) DATA=$2; shift 2 ;;
     --url) EXTERNAL_URL=$2; shift 2 ;;
     --pid) EXTERNAL_PID=$2; shift 2 ;;
@@ -117,6 +121,13 @@ fi
 
 RESULTS=$WORK/latency.tsv
 : >"$RESULTS"
+if ((WARM_ALL)); then
+    for op in "${OPERATIONS[@]}"; do
+        echo "Warming $op (not recorded)"
+        "${LOADGEN[@]}" latency --url "$URL" --op "$op" --inputs "$WORK/inputs/$op.txt" --clients "$CLIENTS" \
+            --warmup "$WARMUP_SECONDS" --seconds 1 $WARMUP_PASS >/dev/null
+    done
+fi
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Load average before measuring: $LOAD_BEFORE"
 for op in "${OPERATIONS[@]}"; do
@@ -131,7 +142,7 @@ fi
 OUT=bench/results/match-speed-$(date -u +%Y-%m-%d-%H%M%S).md
 "${LOADGEN[@]}" match-report \
     --latency "$RESULTS" --out "$OUT" --nodes "$NODES" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
-    --per "$PER" --warmup "$WARMUP_SECONDS" --store "$STORE" --rss-kb "$RSS_KB" --load-before "$LOAD_BEFORE" ${WARMUP_PASS:+--warmup-pass} \
+    --per "$PER" --warmup "$WARMUP_SECONDS" --store "$STORE" --rss-kb "$RSS_KB" --load-before "$LOAD_BEFORE" ${WARMUP_PASS:+--warmup-pass} $( ((WARM_ALL)) && echo --warm-all) \
     --java "$("$JAVA" -version 2>&1 | head -n 1)" --server-opts "${SERVER_OPTS[*]}; Neo4j page cache ${BENCH_PAGE_CACHE}" \
     --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
 echo "Results: $OUT"

@@ -67,7 +67,11 @@ final class MatchReport {
                                 ? " s per query after a warm-up of every input once (what the portal keeps in memory,"
                                         + " such as candidates' profiles, is warm: the steady state) and "
                                         + LoadGenerator.option(args, "--warmup", "5") + " s more;"
-                                        + " one query at a time\n"
+                                        + " one query at a time"
+                                        + (java.util.List.of(args).contains("--warm-all")
+                                                ? ", every query warmed so in turn before the first was measured"
+                                                : "")
+                                        + "\n"
                                 : " s per query after " + LoadGenerator.option(args, "--warmup", "5")
                                         + " s of warm-up (cold: `--cold`, what the portal keeps in memory"
                                         + " fills during the run); one query at a time\n");

@@ -39,6 +39,15 @@ public record Match(
             boolean mandatory,
             boolean partlyCovered) {}
 
+    /**
+     * By node and rank only (equality stays the record's): matches key the batch loading of their nodes, and hashing
+     * every path, factor and word of each cost more than the loading itself.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * id.hashCode() + rank;
+    }
+
     /** The contribution of one factor (0 when absent). */
     public double contribution(MatchFactor factor) {
         return factors.stream()
