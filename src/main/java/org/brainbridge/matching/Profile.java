@@ -27,6 +27,18 @@ record Profile(
         List<Partner> coInvestors,
         List<Measure> measures) {
 
+    /**
+     * Technologies are held once per id, a direct link preferred over one through a product, project, patent or
+     * person: scoring compares terms, and a held profile is scored request after request.
+     */
+    Profile {
+        Map<String, Tech> byId = new java.util.LinkedHashMap<>();
+        for (Tech t : techs) {
+            byId.merge(t.id(), t, (a, b) -> a.via() == null ? a : b);
+        }
+        techs = byId.size() == techs.size() ? techs : List.copyOf(byId.values());
+    }
+
     /** A node an attribute was reached through (a product's technology, a project's scenario). */
     record Via(String id, String name, NodeKind kind, String rel) {}
 

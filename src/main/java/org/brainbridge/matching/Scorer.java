@@ -55,7 +55,7 @@ final class Scorer {
         this.journey = journey;
         this.source = source;
         this.explain = explain;
-        this.sourceTechs = distinct(source.techs());
+        this.sourceTechs = source.techs();
         this.sourceScenarios = distinctScenarios(source.scenarios());
         source.partners().forEach(p -> sourcePartners.putIfAbsent(p.id(), p));
         source.coInvestors().forEach(p -> sourceCoInvestors.putIfAbsent(p.id(), p));
@@ -233,14 +233,6 @@ final class Scorer {
         }
     }
 
-    private static List<Profile.Tech> distinct(List<Profile.Tech> techs) {
-        Map<String, Profile.Tech> byId = new LinkedHashMap<>();
-        for (Profile.Tech t : techs) {
-            byId.merge(t.id(), t, (a, b) -> a.via() == null ? a : b);
-        }
-        return List.copyOf(byId.values());
-    }
-
     private String technology(
             Profile c,
             Map<MatchFactor, Double> values,
@@ -248,7 +240,7 @@ final class Scorer {
             Map<MatchFactor, String[]> details,
             List<MatchGap> gaps) {
         List<Profile.Tech> mine = sourceTechs;
-        List<Profile.Tech> theirs = distinct(c.techs());
+        List<Profile.Tech> theirs = c.techs();
         List<Best> matches = new ArrayList<>();
         double value;
         if (journey.staffing()) {
