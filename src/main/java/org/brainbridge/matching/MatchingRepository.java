@@ -203,12 +203,7 @@ class MatchingRepository {
      * its holders' profiles stale, while any other node's change can make its neighbours' profiles stale.
      */
     List<String> neighbours(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return gateway.query(NEIGHBOURS, Map.of("ids", List.copyOf(ids))).stream()
-                .map(r -> r.get("id").asString())
-                .toList();
+        return ids(NEIGHBOURS, ids);
     }
 
     private static final String CO_INVESTORS_OF = """
@@ -218,15 +213,22 @@ class MatchingRepository {
             RETURN DISTINCT i.id AS id
             """;
 
+    private static final String PROFILES_REACHED = NEIGHBOURS + "UNION\n" + CO_INVESTORS_OF;
+
     /**
-     * The co-investors of those of the given nodes that are investors: whose co-investors list (which holds each
-     * co-investor's degree) a change to one of them makes stale, two steps away.
+     * Whose profiles a change to the given nodes can make stale besides their own, in one statement: their {@link
+     * #neighbours}, and the co-investors of those that are investors (an investor's profile as a source lists its
+     * co-investors with their degrees, two steps away).
      */
-    List<String> coInvestorsOf(Collection<String> ids) {
+    List<String> profilesReached(Collection<String> ids) {
+        return ids(PROFILES_REACHED, ids);
+    }
+
+    private List<String> ids(String statement, Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return gateway.query(CO_INVESTORS_OF, Map.of("ids", List.copyOf(ids))).stream()
+        return gateway.query(statement, Map.of("ids", List.copyOf(ids))).stream()
                 .map(r -> r.get("id").asString())
                 .toList();
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * records), and a step beyond only through such a neighbour (a product's technologies, a partner's degree, a record of
  * the actor's organisation): whatever changes, a named node or one of its neighbours holds the profile that goes
  * stale. So a change drops the profiles of the nodes it names and of their neighbours ({@link
- * MatchingRepository#neighbours}); taxonomy terms are held by id and resolved through {@link Taxonomies}, and a profile
+ * MatchingRepository#profilesReached}); taxonomy terms are held by id and resolved through {@link Taxonomies}, and a profile
  * built on other taxonomies than the request's is read again. A batch naming more than {@link #MAX_FANNED_OUT} ids
  * (a bulk load) drops everything instead.
  *
@@ -61,8 +61,7 @@ class ProfileCache implements SmartLifecycle {
             return null;
         }
         Set<String> nodes = new LinkedHashSet<>(ids);
-        nodes.addAll(repository.neighbours(ids));
-        nodes.addAll(repository.coInvestorsOf(ids));
+        nodes.addAll(repository.profilesReached(ids));
         Set<String> stale = new LinkedHashSet<>(nodes);
         nodes.forEach(id -> stale.add(AS_SOURCE + id));
         return stale;
