@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.brainbridge.IntegrationTest;
+import org.brainbridge.TestChanges;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeMeta;
 import org.brainbridge.graph.GraphChanged;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.GraphNode;
 import org.brainbridge.graph.GraphWriter;
-import org.brainbridge.graph.NodeUpsert;
-import org.brainbridge.graph.Provenance;
 import org.brainbridge.graph.model.NodeKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class NodeCacheTest {
 
-    private static final ChangeMeta META = new ChangeMeta("node-cache-test", "node-cache-test");
-    private static final Provenance PROVENANCE =
-            new Provenance("test", "node-cache-test", null, "2026-11-29T00:00:00Z", "2026-11-29T00:00:00Z");
+    private static final TestChanges CHANGES = TestChanges.by("node-cache-test");
+    private static final ChangeMeta META = CHANGES.meta();
     private static final String ID = "ent-test-node-cache";
 
     @Autowired
@@ -139,7 +137,7 @@ class NodeCacheTest {
     }
 
     private void rename(String name) {
-        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(new NodeUpsert(ID, Map.of("name", name), PROVENANCE)), META);
+        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(CHANGES.node(ID, name)), META);
     }
 
     private static GraphNode node(String name) {

@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.brainbridge.IntegrationTest;
+import org.brainbridge.TestChanges;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeMeta;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.GraphWriter;
-import org.brainbridge.graph.NodeUpsert;
-import org.brainbridge.graph.Provenance;
-import org.brainbridge.graph.RelationshipUpsert;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.graph.model.RelType;
 import org.junit.jupiter.api.AfterEach;
@@ -27,9 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class CandidateSourcesTest {
 
-    private static final ChangeMeta META = new ChangeMeta("candidate-sources-test", "candidate-sources-test");
-    private static final Provenance PROVENANCE =
-            new Provenance("test", "candidate-sources-test", null, "2026-11-29T00:00:00Z", "2026-11-29T00:00:00Z");
+    private static final TestChanges CHANGES = TestChanges.by("candidate-sources-test");
+    private static final ChangeMeta META = CHANGES.meta();
     private static final String BROAD = "tech-test-sources-broad";
     private static final String NARROW = "tech-test-sources-narrow";
     private static final String MAKER = "ent-test-sources-maker";
@@ -60,11 +57,13 @@ class CandidateSourcesTest {
 
     @BeforeEach
     void aMakerOfANarrowerTechnology() {
-        writer.upsertNodes(NodeKind.TECHNOLOGY, List.of(node(BROAD, "来源测试上位技术"), node(NARROW, "来源测试下位技术")), META);
-        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(node(MAKER, "来源测试企业"), node(NEWCOMER, "来源测试新企业")), META);
-        writer.upsertNodes(NodeKind.INSTITUTION, List.of(node(PARTNER, "来源测试研究所")), META);
-        writer.upsertRelationships(RelType.BROADER, List.of(link(NARROW, BROAD)), META);
-        writer.upsertRelationships(RelType.DEVELOPS, List.of(link(MAKER, NARROW)), META);
+        writer.upsertNodes(
+                NodeKind.TECHNOLOGY, List.of(CHANGES.node(BROAD, "来源测试上位技术"), CHANGES.node(NARROW, "来源测试下位技术")), META);
+        writer.upsertNodes(
+                NodeKind.ENTERPRISE, List.of(CHANGES.node(MAKER, "来源测试企业"), CHANGES.node(NEWCOMER, "来源测试新企业")), META);
+        writer.upsertNodes(NodeKind.INSTITUTION, List.of(CHANGES.node(PARTNER, "来源测试研究所")), META);
+        writer.upsertRelationships(RelType.BROADER, List.of(CHANGES.link(NARROW, BROAD)), META);
+        writer.upsertRelationships(RelType.DEVELOPS, List.of(CHANGES.link(MAKER, NARROW)), META);
     }
 
     @AfterEach
@@ -87,20 +86,20 @@ class CandidateSourcesTest {
     @Test
     void aNewHolderAndOneThatOptsOutAreSeenByTheNextRead() {
         assertThat(throughTechnology(sources, 1)).containsExactly(MAKER);
-        writer.upsertRelationships(RelType.DEVELOPS, List.of(link(NEWCOMER, BROAD)), META);
+        writer.upsertRelationships(RelType.DEVELOPS, List.of(CHANGES.link(NEWCOMER, BROAD)), META);
         assertThat(throughTechnology(sources, 1)).containsExactlyInAnyOrder(MAKER, NEWCOMER);
 
         writer.upsertNodes(
-                NodeKind.ENTERPRISE,
-                List.of(new NodeUpsert(MAKER, Map.of("name", "来源测试企业", "optedOut", true), PROVENANCE)),
-                META);
+                NodeKind.ENTERPRISE, List.of(CHANGES.node(MAKER, Map.of("name", "来源测试企业", "optedOut", true))), META);
         assertThat(throughTechnology(sources, 1)).containsExactly(NEWCOMER);
     }
 
     @Test
     void partnersOfPartnersAreCountedAndTheSourceIsNeverProposed() {
         writer.upsertRelationships(
-                RelType.COLLABORATES_WITH, List.of(link(MAKER, PARTNER), link(NEWCOMER, PARTNER)), META);
+                RelType.COLLABORATES_WITH,
+                List.of(CHANGES.link(MAKER, PARTNER), CHANGES.link(NEWCOMER, PARTNER)),
+                META);
         List<String> ids = sources.ids(
                 ENTERPRISES, List.of(), Map.of(NARROW, 0), List.of(), List.of(PARTNER), NEWCOMER, snapshot());
         // The maker is reached twice (its technology and the shared partner); the source not at all.
@@ -116,7 +115,7 @@ class CandidateSourcesTest {
         elsewhere.start();
         try {
             assertThat(throughTechnology(elsewhere, 1)).containsExactly(MAKER);
-            writer.upsertRelationships(RelType.DEVELOPS, List.of(link(NEWCOMER, NARROW)), META);
+            writer.upsertRelationships(RelType.DEVELOPS, List.of(CHANGES.link(NEWCOMER, NARROW)), META);
             assertThat(throughTechnology(elsewhere, 1)).as("not yet followed").containsExactly(MAKER);
             elsewhere.follow();
             assertThat(throughTechnology(elsewhere, 1)).containsExactlyInAnyOrder(MAKER, NEWCOMER);
@@ -143,13 +142,5 @@ class CandidateSourcesTest {
                 100,
                 100,
                 interval);
-    }
-
-    private static NodeUpsert node(String id, String name) {
-        return new NodeUpsert(id, Map.of("name", name), PROVENANCE);
-    }
-
-    private static RelationshipUpsert link(String from, String to) {
-        return new RelationshipUpsert(from, to, Map.of(), PROVENANCE);
     }
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.brainbridge.IntegrationTest;
+import org.brainbridge.TestChanges;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeMeta;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.GraphWriter;
-import org.brainbridge.graph.NodeUpsert;
-import org.brainbridge.graph.Provenance;
-import org.brainbridge.graph.RelationshipUpsert;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.graph.model.RelType;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ProfileCacheTest {
 
-    private static final ChangeMeta META = new ChangeMeta("profile-cache-test", "profile-cache-test");
-    private static final Provenance PROVENANCE =
-            new Provenance("test", "profile-cache-test", null, "2026-11-29T00:00:00Z", "2026-11-29T00:00:00Z");
+    private static final TestChanges CHANGES = TestChanges.by("profile-cache-test");
+    private static final ChangeMeta META = CHANGES.meta();
     private static final String ENTERPRISE = "ent-test-profile-cache";
     private static final String PRODUCT = "prod-test-profile-cache";
     private static final String TECHNOLOGY = "tech-test-profile-cache";
@@ -58,10 +54,10 @@ class ProfileCacheTest {
 
     @BeforeEach
     void enterpriseMakingAProduct() {
-        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(node(ENTERPRISE, "缓存测试企业")), META);
-        writer.upsertNodes(NodeKind.PRODUCT, List.of(node(PRODUCT, "缓存测试产品")), META);
-        writer.upsertNodes(NodeKind.TECHNOLOGY, List.of(node(TECHNOLOGY, "缓存测试技术")), META);
-        writer.upsertRelationships(RelType.MAKES, List.of(link(ENTERPRISE, PRODUCT)), META);
+        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(CHANGES.node(ENTERPRISE, "缓存测试企业")), META);
+        writer.upsertNodes(NodeKind.PRODUCT, List.of(CHANGES.node(PRODUCT, "缓存测试产品")), META);
+        writer.upsertNodes(NodeKind.TECHNOLOGY, List.of(CHANGES.node(TECHNOLOGY, "缓存测试技术")), META);
+        writer.upsertRelationships(RelType.MAKES, List.of(CHANGES.link(ENTERPRISE, PRODUCT)), META);
     }
 
     @AfterEach
@@ -84,15 +80,15 @@ class ProfileCacheTest {
     @Test
     void aChangeTwoStepsAwayIsSeenByTheNextRead() {
         assertThat(technologies(cache)).isEmpty();
-        writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(link(PRODUCT, TECHNOLOGY)), META);
+        writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(CHANGES.link(PRODUCT, TECHNOLOGY)), META);
         assertThat(technologies(cache)).containsExactly("缓存测试技术 via " + PRODUCT);
     }
 
     @Test
     void aRenamedTaxonomyTermIsSeenByTheNextRead() {
-        writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(link(PRODUCT, TECHNOLOGY)), META);
+        writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(CHANGES.link(PRODUCT, TECHNOLOGY)), META);
         assertThat(technologies(cache)).containsExactly("缓存测试技术 via " + PRODUCT);
-        writer.upsertNodes(NodeKind.TECHNOLOGY, List.of(node(TECHNOLOGY, "改名后的技术")), META);
+        writer.upsertNodes(NodeKind.TECHNOLOGY, List.of(CHANGES.node(TECHNOLOGY, "改名后的技术")), META);
         assertThat(technologies(cache)).containsExactly("改名后的技术 via " + PRODUCT);
     }
 
@@ -104,7 +100,7 @@ class ProfileCacheTest {
         elsewhere.start();
         try {
             assertThat(technologies(elsewhere)).isEmpty();
-            writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(link(PRODUCT, TECHNOLOGY)), META);
+            writer.upsertRelationships(RelType.USES_TECHNOLOGY, List.of(CHANGES.link(PRODUCT, TECHNOLOGY)), META);
             assertThat(technologies(elsewhere)).as("not yet followed").isEmpty();
             elsewhere.follow();
             assertThat(technologies(elsewhere)).containsExactly("缓存测试技术 via " + PRODUCT);
@@ -122,12 +118,15 @@ class ProfileCacheTest {
         try {
             writer.upsertNodes(
                     NodeKind.INVESTOR,
-                    investors.stream().map(id -> node(id, id)).toList(),
+                    investors.stream().map(id -> CHANGES.node(id, id)).toList(),
                     META);
-            writer.upsertNodes(NodeKind.PROJECT, List.of(node(project, "缓存测试项目"), node(elsewhere, "缓存测试别处项目")), META);
+            writer.upsertNodes(
+                    NodeKind.PROJECT,
+                    List.of(CHANGES.node(project, "缓存测试项目"), CHANGES.node(elsewhere, "缓存测试别处项目")),
+                    META);
             writer.upsertRelationships(
                     RelType.INVESTED_IN,
-                    List.of(link(investors.get(0), project), link(investors.get(1), project)),
+                    List.of(CHANGES.link(investors.get(0), project), CHANGES.link(investors.get(1), project)),
                     META);
             assertThat(coInvestors(investors.get(0))).containsExactly(investors.get(1) + " via " + project + " (1)");
             try (var recorder = gateway.record()) {
@@ -135,13 +134,13 @@ class ProfileCacheTest {
                 assertThat(recorder.requestStatements()).as("held").isEmpty();
             }
             // A new investor in a shared investment: the investment is a neighbour of the source.
-            writer.upsertRelationships(RelType.INVESTED_IN, List.of(link(investors.get(2), project)), META);
+            writer.upsertRelationships(RelType.INVESTED_IN, List.of(CHANGES.link(investors.get(2), project)), META);
             assertThat(coInvestors(investors.get(0)))
                     .containsExactlyInAnyOrder(
                             investors.get(1) + " via " + project + " (1)",
                             investors.get(2) + " via " + project + " (1)");
             // A co-investor's edge elsewhere changes the degree the list holds, two steps from the source.
-            writer.upsertRelationships(RelType.INVESTED_IN, List.of(link(investors.get(1), elsewhere)), META);
+            writer.upsertRelationships(RelType.INVESTED_IN, List.of(CHANGES.link(investors.get(1), elsewhere)), META);
             assertThat(coInvestors(investors.get(0)))
                     .containsExactlyInAnyOrder(
                             investors.get(1) + " via " + project + " (2)",
@@ -183,13 +182,5 @@ class ProfileCacheTest {
                 100,
                 100,
                 interval);
-    }
-
-    private static NodeUpsert node(String id, String name) {
-        return new NodeUpsert(id, Map.of("name", name), PROVENANCE);
-    }
-
-    private static RelationshipUpsert link(String from, String to) {
-        return new RelationshipUpsert(from, to, Map.of(), PROVENANCE);
     }
 }

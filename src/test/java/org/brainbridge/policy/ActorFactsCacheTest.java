@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.brainbridge.IntegrationTest;
+import org.brainbridge.TestChanges;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeMeta;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.GraphWriter;
-import org.brainbridge.graph.NodeUpsert;
-import org.brainbridge.graph.Provenance;
-import org.brainbridge.graph.RelationshipUpsert;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.graph.model.RelType;
 import org.junit.jupiter.api.AfterEach;
@@ -27,9 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ActorFactsCacheTest {
 
-    private static final ChangeMeta META = new ChangeMeta("actor-facts-test", "actor-facts-test");
-    private static final Provenance PROVENANCE =
-            new Provenance("test", "actor-facts-test", null, "2026-11-29T00:00:00Z", "2026-11-29T00:00:00Z");
+    private static final TestChanges CHANGES = TestChanges.by("actor-facts-test");
+    private static final ChangeMeta META = CHANGES.meta();
     private static final String ENTERPRISE = "ent-test-actor-facts";
     private static final String PRODUCT = "prod-test-actor-facts";
     private static final String SITE = "inst-test-actor-facts";
@@ -53,14 +49,16 @@ class ActorFactsCacheTest {
 
     @BeforeEach
     void enterpriseWhoseProductTrialsAtAHospital() {
-        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(node(ENTERPRISE, "事实缓存测试企业")), META);
-        writer.upsertNodes(NodeKind.PRODUCT, List.of(node(PRODUCT, "事实缓存测试产品")), META);
-        writer.upsertNodes(NodeKind.INSTITUTION, List.of(node(SITE, "事实缓存测试医院")), META);
+        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(CHANGES.node(ENTERPRISE, "事实缓存测试企业")), META);
+        writer.upsertNodes(NodeKind.PRODUCT, List.of(CHANGES.node(PRODUCT, "事实缓存测试产品")), META);
+        writer.upsertNodes(NodeKind.INSTITUTION, List.of(CHANGES.node(SITE, "事实缓存测试医院")), META);
         writer.upsertNodes(
-                NodeKind.TECHNOLOGY, List.of(node(TECHNOLOGY, "事实缓存测试技术"), node(BROADER, "事实缓存测试上位技术")), META);
-        writer.upsertRelationships(RelType.MAKES, List.of(link(ENTERPRISE, PRODUCT)), META);
-        writer.upsertRelationships(RelType.TRIALS_AT, List.of(link(PRODUCT, SITE)), META);
-        writer.upsertRelationships(RelType.DEVELOPS, List.of(link(ENTERPRISE, TECHNOLOGY)), META);
+                NodeKind.TECHNOLOGY,
+                List.of(CHANGES.node(TECHNOLOGY, "事实缓存测试技术"), CHANGES.node(BROADER, "事实缓存测试上位技术")),
+                META);
+        writer.upsertRelationships(RelType.MAKES, List.of(CHANGES.link(ENTERPRISE, PRODUCT)), META);
+        writer.upsertRelationships(RelType.TRIALS_AT, List.of(CHANGES.link(PRODUCT, SITE)), META);
+        writer.upsertRelationships(RelType.DEVELOPS, List.of(CHANGES.link(ENTERPRISE, TECHNOLOGY)), META);
     }
 
     @AfterEach
@@ -75,14 +73,14 @@ class ActorFactsCacheTest {
             assertThat(sites(cache)).containsExactly("事实缓存测试医院");
             assertThat(recorder.requestStatements()).isEmpty();
         }
-        writer.upsertNodes(NodeKind.INSTITUTION, List.of(node(SITE, "改名后的医院")), META);
+        writer.upsertNodes(NodeKind.INSTITUTION, List.of(CHANGES.node(SITE, "改名后的医院")), META);
         assertThat(sites(cache)).containsExactly("改名后的医院");
     }
 
     @Test
     void aTechnologyGivenABroaderTermIsSeenByTheNextRead() {
         assertThat(broader(cache)).doesNotContain(BROADER);
-        writer.upsertRelationships(RelType.BROADER, List.of(link(TECHNOLOGY, BROADER)), META);
+        writer.upsertRelationships(RelType.BROADER, List.of(CHANGES.link(TECHNOLOGY, BROADER)), META);
         assertThat(broader(cache)).contains(BROADER);
     }
 
@@ -94,7 +92,7 @@ class ActorFactsCacheTest {
         elsewhere.start();
         try {
             assertThat(sites(elsewhere)).containsExactly("事实缓存测试医院");
-            writer.upsertNodes(NodeKind.INSTITUTION, List.of(node(SITE, "别处改名的医院")), META);
+            writer.upsertNodes(NodeKind.INSTITUTION, List.of(CHANGES.node(SITE, "别处改名的医院")), META);
             assertThat(sites(elsewhere)).as("not yet followed").containsExactly("事实缓存测试医院");
             elsewhere.follow();
             assertThat(sites(elsewhere)).containsExactly("别处改名的医院");
@@ -106,7 +104,7 @@ class ActorFactsCacheTest {
     @Test
     void anUnknownActorIsNotHeld() {
         assertThat(cache.facts("ent-test-actor-facts-missing")).isEmpty();
-        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(node("ent-test-actor-facts-missing", "后来的企业")), META);
+        writer.upsertNodes(NodeKind.ENTERPRISE, List.of(CHANGES.node("ent-test-actor-facts-missing", "后来的企业")), META);
         try {
             assertThat(cache.facts("ent-test-actor-facts-missing")).isPresent();
         } finally {
@@ -126,13 +124,5 @@ class ActorFactsCacheTest {
                 .filter(t -> t.id().equals(TECHNOLOGY))
                 .flatMap(t -> t.up().stream())
                 .toList();
-    }
-
-    private static NodeUpsert node(String id, String name) {
-        return new NodeUpsert(id, Map.of("name", name), PROVENANCE);
-    }
-
-    private static RelationshipUpsert link(String from, String to) {
-        return new RelationshipUpsert(from, to, Map.of(), PROVENANCE);
     }
 }

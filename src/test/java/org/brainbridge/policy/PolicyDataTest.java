@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.brainbridge.IntegrationTest;
+import org.brainbridge.TestChanges;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeMeta;
 import org.brainbridge.graph.GraphGateway;
 import org.brainbridge.graph.GraphNode;
 import org.brainbridge.graph.GraphWriter;
-import org.brainbridge.graph.NodeUpsert;
-import org.brainbridge.graph.Provenance;
-import org.brainbridge.graph.RelationshipUpsert;
 import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.graph.model.RelType;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class PolicyDataTest {
 
-    private static final ChangeMeta META = new ChangeMeta("policy-data-test", "policy-data-test");
-    private static final Provenance PROVENANCE =
-            new Provenance("test", "policy-data-test", null, "2026-11-29T00:00:00Z", "2026-11-29T00:00:00Z");
+    private static final TestChanges CHANGES = TestChanges.by("policy-data-test");
+    private static final ChangeMeta META = CHANGES.meta();
     private static final String MEASURE = "measure-07";
     private static final String BODY = "body-test-policy-data";
 
@@ -83,12 +80,9 @@ class PolicyDataTest {
     }
 
     private void giveResponsibility() {
-        writer.upsertNodes(
-                NodeKind.RESPONSIBLE_BODY, List.of(new NodeUpsert(BODY, Map.of("name", "测试责任单位"), PROVENANCE)), META);
+        writer.upsertNodes(NodeKind.RESPONSIBLE_BODY, List.of(CHANGES.node(BODY, "测试责任单位")), META);
         writer.upsertRelationships(
-                RelType.RESPONSIBLE_FOR,
-                List.of(new RelationshipUpsert(BODY, MEASURE, Map.of("order", 9), PROVENANCE)),
-                META);
+                RelType.RESPONSIBLE_FOR, List.of(CHANGES.link(BODY, MEASURE, Map.of("order", 9))), META);
     }
 
     private static List<String> bodies(PolicyData from) {
