@@ -22,9 +22,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
-import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -163,11 +161,7 @@ public final class Analyzers implements Closeable {
                 segmenter::tokenizer,
                 // Short prefixes are indexed as grams (one term lookup for the busiest queries), longer ones are
                 // found by a prefix query over the whole sources: a sixth of the terms full grams would make.
-                in -> new RemoveDuplicatesTokenFilter(new EdgeNGramTokenFilter(
-                        new TruncateTokenFilter(new SuggestFilter(in, readings), MAX_SUGGEST_PREFIX),
-                        1,
-                        SUGGEST_GRAMS,
-                        true)));
+                in -> new SuggestFilter(in, readings));
         this.suggestQuery = new Chain(
                 normalization,
                 KeywordTokenizer::new,

@@ -43,7 +43,7 @@ final class Segmenter {
     }
 
     /** The tokenizer an analyzer starts with; it normalises by itself, so the analyzer must not wrap its reader. */
-    Tokenizer tokenizer() {
+    SegmentedTokenizer tokenizer() {
         return new SegmentedTokenizer(this);
     }
 
@@ -51,11 +51,18 @@ final class Segmenter {
         return text.length() <= MAX_KEPT_LENGTH ? kept.get(text, this::segment) : segment(text);
     }
 
+    /**
+     * One ICU tokenizer per thread: building one clones its break iterators, which cost as much as segmenting a short
+     * name.
+     */
+    private static final ThreadLocal<ICUTokenizer> ICU = ThreadLocal.withInitial(ICUTokenizer::new);
+
     private Segments segment(String text) {
         List<String> terms = new ArrayList<>();
         List<String> types = new ArrayList<>();
         List<int[]> positions = new ArrayList<>();
-        try (ICUTokenizer icu = new ICUTokenizer()) {
+        ICUTokenizer icu = ICU.get();
+        try {
             CharTermAttribute term = icu.addAttribute(CharTermAttribute.class);
             TypeAttribute type = icu.addAttribute(TypeAttribute.class);
             OffsetAttribute offset = icu.addAttribute(OffsetAttribute.class);
@@ -86,6 +93,17 @@ final class Segmenter {
                     offset.endOffset());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(icu);
+        }
+    }
+
+    /** Readies the thread's tokenizer for its next text (closing a string reader never fails). */
+    private static void close(ICUTokenizer icu) {
+        try {
+            icu.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -99,6 +117,7 @@ final class Segmenter {
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final StringBuilder text = new StringBuilder();
         private final char[] buffer = new char[1024];
+        private String read = "";
         private Segments segments;
         private int next;
 
@@ -109,8 +128,22 @@ final class Segmenter {
         @Override
         public void reset() throws IOException {
             super.reset();
-            segments = segmenter.segments(readAll(input));
+            read = readAll(input);
+            segments = null;
             next = 0;
+        }
+
+        /** The whole input, read when the stream was reset. */
+        String text() {
+            return read;
+        }
+
+        /** Segmented on first use: a filter that replays kept tokens never asks. */
+        private Segments segments() {
+            if (segments == null) {
+                segments = segmenter.segments(read);
+            }
+            return segments;
         }
 
         private String readAll(Reader reader) throws IOException {
@@ -123,6 +156,7 @@ final class Segmenter {
 
         @Override
         public boolean incrementToken() {
+            Segments segments = segments();
             if (next == segments.terms().length) {
                 return false;
             }
@@ -138,7 +172,7 @@ final class Segmenter {
         @Override
         public void end() throws IOException {
             super.end();
-            int last = correctOffset(segments.finalOffset());
+            int last = correctOffset(segments().finalOffset());
             offset.setOffset(last, last);
         }
     }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
@@ -32,6 +31,7 @@ final class TextAnalyzer extends Analyzer {
     private final DomainTermFilter.Mode mode;
     private final CharArraySet protectedWords;
     private final Optional<SynonymMap> synonyms;
+    private final KeptTokens kept = new KeptTokens();
 
     TextAnalyzer(
             CharNormalization normalization,
@@ -60,7 +60,7 @@ final class TextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = segmenter.tokenizer();
+        Segmenter.SegmentedTokenizer tokenizer = segmenter.tokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         if (dictionary.isPresent()) {
             stream = new DomainTermFilter(stream, dictionary.get(), mode);
@@ -70,6 +70,9 @@ final class TextAnalyzer extends Analyzer {
         if (synonyms.isPresent()) {
             // ignoreCase false: both the rules and the text are already case-folded by NFKC_Casefold.
             stream = new SynonymGraphFilter(stream, synonyms.get(), false);
+        } else {
+            // Index-time text recurs (neighbours' names, topics); query-time text is short-lived and varied.
+            stream = kept.filter(stream, tokenizer);
         }
         return new TokenStreamComponents(tokenizer, stream);
     }
