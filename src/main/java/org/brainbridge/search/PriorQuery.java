@@ -51,6 +51,11 @@ final class PriorQuery extends Query {
         return inner;
     }
 
+    /** The same prior over another text query. */
+    PriorQuery withInner(Query other) {
+        return other == inner ? this : new PriorQuery(other, countsFully, priorField, maxPrior);
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = inner.rewrite(searcher);

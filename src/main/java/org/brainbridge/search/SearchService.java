@@ -117,12 +117,13 @@ public class SearchService {
         // Every word first; only when that finds nothing, all but one of them.
         boolean strict = true;
         int collect = LookAlikes.collect(offset + page.first());
-        Query query = queries.build(parsed, filter.queries(), regions, true);
+        IndexReader reader = searcher.getIndexReader();
+        Query query = CommonTerms.prune(queries.build(parsed, filter.queries(), regions, true), reader);
         Collected result = collect(searcher, query, collect, parts.facets());
         if (result.top().totalHits.value() == 0
                 && parsed.words().size() + parsed.phrases().size() > 1) {
             strict = false;
-            query = queries.build(parsed, filter.queries(), regions, false);
+            query = CommonTerms.prune(queries.build(parsed, filter.queries(), regions, false), reader);
             result = collect(searcher, query, collect, parts.facets());
         }
         Query highlightQuery = parts.highlights() ? queries.text(parsed, regions, strict) : null;
