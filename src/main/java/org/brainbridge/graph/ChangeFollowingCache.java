@@ -220,8 +220,12 @@ public final class ChangeFollowingCache<V> {
             follow();
         } catch (RuntimeException e) {
             // Until the change log can be read again nothing held can be trusted.
-            log.warn("{} could not read the change log; dropping what it holds", name, e);
             dropAll();
+            if (poller == null || Thread.currentThread().isInterrupted()) {
+                log.debug("{} stopped while reading the change log", name, e); // shutting down: nothing went wrong
+            } else {
+                log.warn("{} could not read the change log; dropping what it holds", name, e);
+            }
         }
     }
 
