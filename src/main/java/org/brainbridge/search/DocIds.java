@@ -10,8 +10,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 
 /**
- * Node ids of documents, read from the id's doc values: a hit needs its id, and reading it from stored fields
- * decompresses a block of whole documents (names, texts, neighbours) for a few bytes.
+ * Node ids and display names of documents, read from doc values: a hit needs its id, a suggestion its name too, and
+ * reading them from stored fields decompresses a block of whole documents (names, texts, neighbours) for a few bytes.
  */
 final class DocIds {
 
@@ -19,6 +19,15 @@ final class DocIds {
 
     /** The ids of these documents (top-level doc ids of the reader), in the order given. */
     static String[] of(IndexReader reader, int[] docs) throws IOException {
+        return values(reader, docs, SearchFields.ID);
+    }
+
+    /** The display names of these documents, in the order given (null where a document has none). */
+    static String[] displayNames(IndexReader reader, int[] docs) throws IOException {
+        return values(reader, docs, SearchFields.DISPLAY);
+    }
+
+    private static String[] values(IndexReader reader, int[] docs, String field) throws IOException {
         String[] ids = new String[docs.length];
         // Doc values iterate forward within a segment: visit the documents in doc order.
         Integer[] order = new Integer[docs.length];
@@ -34,7 +43,7 @@ final class DocIds {
             if (sub != leafIndex) {
                 leafIndex = sub;
                 leaf = leaves.get(sub);
-                values = DocValues.getSorted(leaf.reader(), SearchFields.ID);
+                values = DocValues.getSorted(leaf.reader(), field);
             }
             if (values.advanceExact(doc - leaf.docBase)) {
                 ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();

@@ -55,6 +55,8 @@ class DocumentMapper {
         doc.add(new org.apache.lucene.document.SortedDocValuesField(
                 SearchFields.ID, new org.apache.lucene.util.BytesRef(node.id())));
         doc.add(new StoredField(SearchFields.DISPLAY, node.displayName()));
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(
+                SearchFields.DISPLAY, new org.apache.lucene.util.BytesRef(node.displayName())));
         // Filters and facets: an exact term per value (ancestors included) and a doc-values facet entry.
         dimension(doc, SearchFields.KIND, List.of(node.kind().name()));
         dimension(doc, SearchFields.REGION, node.regions());

@@ -3,6 +3,7 @@ package org.brainbridge.search;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -177,17 +178,24 @@ public class SearchService {
         Sort byDegree = new Sort(new SortField(SearchFields.DEGREE, SortField.Type.LONG, true));
         return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(query.build(), size, byDegree);
+            int[] docs = Arrays.stream(top.scoreDocs).mapToInt(hit -> hit.doc).toArray();
+            String[] ids = DocIds.of(searcher.getIndexReader(), docs);
+            String[] displays = DocIds.displayNames(searcher.getIndexReader(), docs);
             List<SearchResults.Suggestion> suggestions = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc hit : top.scoreDocs) {
-                var doc = stored.document(hit.doc, Set.of(SearchFields.ID, SearchFields.DISPLAY, SearchFields.NAME));
-                String id = doc.get(SearchFields.ID);
-                String display = doc.get(SearchFields.DISPLAY);
+            for (int i = 0; i < docs.length; i++) {
+                String display = displays[i];
+                // Other names are stored with the whole document: read only when the display name does not suggest.
+                int doc = docs[i];
                 String text = analysis.suggests(display, token)
                         ? display
-                        : shownName(token, display, doc.getValues(SearchFields.NAME));
+                        : shownName(
+                                token,
+                                display,
+                                () -> searcher.storedFields()
+                                        .document(doc, Set.of(SearchFields.NAME))
+                                        .getValues(SearchFields.NAME));
                 suggestions.add(new SearchResults.Suggestion(
-                        id, NodeKind.byId(id).map(Enum::name).orElse(""), text));
+                        ids[i], NodeKind.byId(ids[i]).map(Enum::name).orElse(""), text));
             }
             return suggestions;
         });
@@ -197,11 +205,11 @@ public class SearchService {
      * The name a suggestion shows when the display name (Chinese, its pinyin and initials) does not complete what was
      * typed: an English name, or one of its words, that begins with it; otherwise the display name.
      */
-    static String shownName(String token, String display, String[] names) {
+    static String shownName(String token, String display, NameReader names) throws IOException {
         if (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0)) || token.charAt(0) > 0x024F) {
             return display;
         }
-        for (String name : names) {
+        for (String name : names.read()) {
             String folded = SearchAnalysis.fold(name);
             if (folded.chars().anyMatch(c -> c >= 0x2E80)) {
                 continue;
@@ -216,6 +224,12 @@ public class SearchService {
             }
         }
         return display;
+    }
+
+    /** A document's names, read only if asked for. */
+    @FunctionalInterface
+    interface NameReader {
+        String[] read() throws IOException;
     }
 
     /** Nodes of hits and suggestions, in one catalog read per request. */
