@@ -74,8 +74,15 @@ final class DomainTermFilter extends TokenFilter {
             posLenAtt.setPositionLength(joined.parts());
             return true;
         }
-        if (window.isEmpty() && !readAhead()) {
-            return false;
+        if (window.isEmpty()) {
+            if (exhausted || !input.incrementToken()) {
+                exhausted = true;
+                return false;
+            }
+            if (!HAN_TYPE.equals(typeAtt.type())) {
+                return true; // cannot begin a join: passes as it is, without a captured state
+            }
+            buffer();
         }
         Buffered head = window.getFirst();
         if (!head.han()) {
@@ -164,13 +171,18 @@ final class DomainTermFilter extends TokenFilter {
             exhausted = true;
             return false;
         }
+        buffer();
+        return true;
+    }
+
+    /** Keeps the token just read in the window. */
+    private void buffer() {
         window.add(new Buffered(
                 captureState(),
                 termAtt.toString(),
                 HAN_TYPE.equals(typeAtt.type()),
                 offsetAtt.startOffset(),
                 offsetAtt.endOffset()));
-        return true;
     }
 
     @Override
