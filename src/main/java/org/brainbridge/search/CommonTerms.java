@@ -107,7 +107,9 @@ final class CommonTerms {
     private boolean common(Query query) throws IOException {
         return switch (query) {
             case TermQuery term -> common(term.getTerm());
-            case SynonymQuery synonyms -> allCommon(synonyms.getTerms());
+            case SynonymQuery synonyms ->
+                allCommonQueries(
+                        synonyms.getTerms().stream().<Query>map(TermQuery::new).toList());
             case BoostQuery boost -> common(boost.getQuery());
             case DisjunctionMaxQuery dismax -> allCommonQueries(dismax.getDisjuncts());
             case BooleanQuery bool ->
@@ -125,18 +127,6 @@ final class CommonTerms {
         }
         for (Query q : queries) {
             if (!common(q)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean allCommon(List<Term> terms) throws IOException {
-        if (terms.isEmpty()) {
-            return false;
-        }
-        for (Term term : terms) {
-            if (!common(term)) {
                 return false;
             }
         }
