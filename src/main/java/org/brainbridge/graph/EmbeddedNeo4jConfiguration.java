@@ -36,7 +36,10 @@ class EmbeddedNeo4jConfiguration {
         return GraphDatabase.driver(
                 neo4j.boltUri(),
                 AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()),
-                Config.builder().withoutEncryption().build());
+                Config.builder()
+                        .withoutEncryption()
+                        .withLogging(DriverLogging.LOGGING)
+                        .build());
     }
 
     static final class NoNeo4jUri implements Condition {

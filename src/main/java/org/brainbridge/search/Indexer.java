@@ -82,6 +82,13 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     private long headWhenDeferred = -1;
 
     /**
+     * Set once the start-up runners (the first seed among them) have finished and {@link #run} has caught up. Before,
+     * the poll never rebuilds: a seed pauses between its phases, and a rebuild in such a pause would be thrown away by
+     * the next phase (a 100k-node seed was scanned three times).
+     */
+    private volatile boolean startedUp;
+
+    /**
      * Scans the whole graph into a fresh index; changes committed meanwhile are replayed from the noted sequence. Pages
      * are read from the graph on this thread while workers analyse the previous ones (analysis is most of the cost, and
      * the index writer takes documents from several threads).
@@ -104,7 +111,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
                 inFlight.acquireUninterruptibly();
                 pending.add(pool.submit(() -> {
                     try {
-                        index.add(documents);
+                        index.addNew(documents);
                     } finally {
                         inFlight.release();
                     }
@@ -238,7 +245,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     /** A rebuild, put off (in the background poll) while the change log still grows between two polls. */
     private long rebuildOrPutOff(boolean settled, String graphId) {
         long head = changeLog.currentSequence();
-        if (!settled && head != headWhenDeferred) {
+        if (!settled && (!startedUp || head != headWhenDeferred)) {
             headWhenDeferred = head;
             log.debug("Search index rebuild put off while the change log grows (at {})", head);
             return DEFERRED;
@@ -304,6 +311,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     @Override
     public void run(org.springframework.boot.ApplicationArguments args) {
         long sequence = catchUp();
+        startedUp = true;
         log.info("Search index ready at change {}", sequence);
     }
 

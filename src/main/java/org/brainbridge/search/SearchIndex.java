@@ -117,6 +117,17 @@ class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Adds documents of ids the index does not hold (a rebuild, after {@link #deleteAll}): no delete per document. */
+    void addNew(List<IndexedNode> nodes) {
+        try {
+            for (IndexedNode node : nodes) {
+                writer.addDocument(mapper.document(node));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot add to the search index", e);
+        }
+    }
+
     void deleteAll() {
         try {
             writer.deleteAll();

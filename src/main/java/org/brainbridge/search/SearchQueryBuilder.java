@@ -427,15 +427,18 @@ final class SearchQueryBuilder {
     }
 
     private Query word(String word, boolean fuzzy, boolean wholeQuery) {
-        List<String> spellings = new ArrayList<>(fuzzy ? spellings(word) : List.of());
         // A domain word that sounds the same: a homophone typed by mistake (柔性电级) or the word in pinyin.
-        spellings.addAll(soundsLike.apply(word));
+        List<String> sounds = soundsLike.apply(word);
+        // Latin letters that spell a domain word in pinyin (kangfu) are that word, not a misspelling of another.
+        boolean typo = fuzzy && sounds.isEmpty();
+        List<String> spellings = new ArrayList<>(typo ? spellings(word) : List.of());
+        spellings.addAll(sounds);
         if (spellings.isEmpty()) {
-            return typedWord(word, fuzzy, wholeQuery);
+            return typedWord(word, typo, wholeQuery);
         }
         // The word as typed, or what it is probably a misspelling of (with its synonyms), slightly behind.
         List<Query> alternatives = new ArrayList<>();
-        alternatives.add(typedWord(word, fuzzy, wholeQuery));
+        alternatives.add(typedWord(word, typo, wholeQuery));
         for (String spelling : spellings) {
             alternatives.add(new BoostQuery(typedWord(spelling, false, wholeQuery), CORRECTED));
         }

@@ -2,12 +2,19 @@ package org.brainbridge.search;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * Words within a few edits of a typed word, asked only when the typed word may be a typo: a word the index holds in
@@ -37,13 +44,76 @@ final class TypoQuery extends Query {
         if (reader.docFreq(term) >= known) {
             return new MatchNoDocsQuery("a known word: " + term);
         }
-        return new FuzzyQuery(term, edits, 1, 20, true);
+        return new CachedFuzzyQuery(term, edits);
+    }
+
+    /** Automata by word and edits: building one is most of a typo's cost, and people misspell the same words. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, CompiledAutomaton> AUTOMATA =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(256)
+                    .build();
+
+    /**
+     * Lucene's fuzzy query (first letter fixed, transpositions count as one edit, the 20 closest terms blended), with
+     * its automaton taken from {@link #AUTOMATA}: Lucene builds one per edit distance for every query. Each term is
+     * weighted as Lucene does, by its distance relative to the shorter of the two words.
+     */
+    static final class CachedFuzzyQuery extends FuzzyQuery {
+
+        private static final int PREFIX = 1;
+        private static final int EXPANSIONS = 20;
+
+        CachedFuzzyQuery(Term term, int edits) {
+            super(term, edits, PREFIX, EXPANSIONS, true);
+        }
+
+        @Override
+        public CompiledAutomaton getAutomata() {
+            String text = getTerm().text();
+            int edits = getMaxEdits();
+            return AUTOMATA.get(edits + ":" + text, key -> FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
+        }
+
+        @Override
+        protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
+            return new WeightedByEdits(
+                    getAutomata().getTermsEnum(terms), getTerm().text(), getMaxEdits());
+        }
+    }
+
+    /** The terms an automaton accepts, each with the boost Lucene's fuzzy terms get: 1 − edits / shorter length. */
+    private static final class WeightedByEdits extends FilterLeafReader.FilterTermsEnum {
+
+        private final String typed;
+        private final int typedLength;
+        private final int edits;
+        private final BoostAttribute boost;
+
+        WeightedByEdits(TermsEnum in, String typed, int edits) {
+            super(in);
+            this.typed = typed;
+            this.typedLength = typed.codePointCount(0, typed.length());
+            this.edits = edits;
+            this.boost = in.attributes().addAttribute(BoostAttribute.class);
+        }
+
+        @Override
+        public BytesRef next() throws IOException {
+            BytesRef next = in.next();
+            if (next != null) {
+                String candidate = next.utf8ToString();
+                int distance = Math.min(edits, SearchQueryBuilder.editDistance(typed, candidate, edits));
+                int shorter = Math.min(typedLength, candidate.codePointCount(0, candidate.length()));
+                boost.setBoost(distance == 0 ? 1f : 1f - (float) distance / shorter);
+            }
+            return next;
+        }
     }
 
     @Override
     public void visit(QueryVisitor visitor) {
         if (visitor.acceptField(term.field())) {
-            new FuzzyQuery(term, edits, 1, 20, true).visit(visitor);
+            new CachedFuzzyQuery(term, edits).visit(visitor);
         }
     }
 

@@ -2,6 +2,7 @@ package org.brainbridge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -43,6 +44,38 @@ class TypoQueryTest {
                 assertThat(rare.rewrite(searcher))
                         .as("a word in one document may be a typo")
                         .isInstanceOf(FuzzyQuery.class);
+            }
+        }
+    }
+
+    @Test
+    void expandsToTheTermsAndWeightsOfLucenesFuzzyQueryWhetherItsAutomatonIsNewOrKept() throws Exception {
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+                for (String text : List.of(
+                        "rehabilitation robot",
+                        "rehabilitating patients",
+                        "habilitation",
+                        "rehabilitaton glove",
+                        "rehabiltation centre",
+                        "erhabilitation",
+                        "electroencephalography",
+                        "electroencephalogram")) {
+                    writer.addDocument(doc(text));
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (String typed : List.of("rehabilitaion", "electroencephalograpy", "robto")) {
+                    int edits = typed.length() >= 7 ? 2 : 1;
+                    Term term = new Term("text", typed);
+                    var lucene = searcher.rewrite(new FuzzyQuery(term, edits, 1, 20, true));
+                    for (int attempt = 0; attempt < 2; attempt++) {
+                        assertThat(searcher.rewrite(new TypoQuery(term, edits)))
+                                .as("%s, attempt %d", typed, attempt)
+                                .isEqualTo(lucene);
+                    }
+                }
             }
         }
     }
