@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The scores {@link TextSimilarity}'s query gives some documents, with the terms each holds, read term by term from the
@@ -42,6 +44,21 @@ final class TermScores {
      */
     static List<Scored> of(IndexSearcher searcher, List<String> terms, String[] fields, float[] boosts, int[] docs)
             throws IOException {
+        return of(searcher, terms, fields, boosts, docs, states(searcher, terms, fields));
+    }
+
+    /**
+     * @param states per field and term, as {@link #states} reads them (shared with a query over the same terms, so
+     *     each term is looked up once per request)
+     */
+    static List<Scored> of(
+            IndexSearcher searcher,
+            List<String> terms,
+            String[] fields,
+            float[] boosts,
+            int[] docs,
+            TermStates[][] states)
+            throws IOException {
         if (terms.size() > Long.SIZE) {
             throw new IllegalArgumentException("At most " + Long.SIZE + " terms, got " + terms.size());
         }
@@ -51,34 +68,31 @@ final class TermScores {
         float[] best = new float[n * width];
         float[] sum = new float[n * width];
         long[] held = new long[n];
-        Similarity similarity = searcher.getSimilarity();
+        BytesRef[] bytes = terms.stream().map(BytesRef::new).toArray(BytesRef[]::new);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int f = 0; f < fields.length; f++) {
-            CollectionStatistics collection = searcher.collectionStatistics(fields[f]);
-            if (collection == null) {
+            Similarity.SimScorer[] scorers = scorers(searcher, fields[f], boosts[f], terms, states[f]);
+            if (scorers == null) {
                 continue; // no document has the field
             }
-            for (int t = 0; t < width; t++) {
-                Term term = new Term(fields[f], terms.get(t));
-                TermStates states = TermStates.build(searcher, term, true);
-                if (states.docFreq() == 0) {
+            for (LeafReaderContext leaf : leaves) {
+                int from = lowerBound(sorted, leaf.docBase);
+                int to = lowerBound(sorted, leaf.docBase + leaf.reader().maxDoc());
+                Terms fieldTerms = from < to ? leaf.reader().terms(fields[f]) : null;
+                if (fieldTerms == null) {
                     continue;
                 }
-                Similarity.SimScorer scorer = similarity.scorer(
-                        boosts[f], collection, searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
-                for (LeafReaderContext leaf : leaves) {
-                    int from = lowerBound(sorted, leaf.docBase);
-                    int to = lowerBound(sorted, leaf.docBase + leaf.reader().maxDoc());
-                    var supplier = from < to ? states.get(leaf) : null;
+                long[] norms = norms(leaf, fields[f], sorted, from, to);
+                TermsEnum termsEnum = fieldTerms.iterator();
+                PostingsEnum postings = null;
+                for (int t = 0; t < width; t++) {
+                    var supplier = scorers[t] == null ? null : states[f][t].get(leaf);
                     TermState state = supplier == null ? null : supplier.get();
                     if (state == null) {
                         continue;
                     }
-                    Terms fieldTerms = leaf.reader().terms(fields[f]);
-                    TermsEnum termsEnum = fieldTerms.iterator();
-                    termsEnum.seekExact(term.bytes(), state);
-                    PostingsEnum postings = termsEnum.postings(null, PostingsEnum.FREQS);
-                    NumericDocValues norms = leaf.reader().getNormValues(fields[f]);
+                    termsEnum.seekExact(bytes[t], state);
+                    postings = termsEnum.postings(postings, PostingsEnum.FREQS);
                     for (int k = from; k < to; k++) {
                         int doc = sorted[k] - leaf.docBase;
                         if (postings.docID() < doc) {
@@ -87,8 +101,7 @@ final class TermScores {
                         if (postings.docID() != doc) {
                             continue;
                         }
-                        long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                        float score = scorer.score(postings.freq(), norm);
+                        float score = scorers[t].score(postings.freq(), norms[k - from]);
                         int at = k * width + t;
                         best[at] = Math.max(best[at], score);
                         sum[at] += score;
@@ -110,6 +123,68 @@ final class TermScores {
             scored.add(new Scored(sorted[k], (float) score, held[k]));
         }
         return scored;
+    }
+
+    /**
+     * Per field, each term's state in every segment, read with one terms enum per field and segment: what
+     * {@code TermStates.build} does term by term, with an enum (and its seek frames) for each.
+     */
+    static TermStates[][] states(IndexSearcher searcher, List<String> terms, String[] fields) throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        BytesRef[] bytes = terms.stream().map(BytesRef::new).toArray(BytesRef[]::new);
+        TermStates[][] states = new TermStates[fields.length][bytes.length];
+        for (TermStates[] perField : states) {
+            Arrays.setAll(perField, t -> new TermStates(top));
+        }
+        for (LeafReaderContext leaf : top.leaves()) {
+            for (int f = 0; f < fields.length; f++) {
+                Terms fieldTerms = leaf.reader().terms(fields[f]);
+                if (fieldTerms == null) {
+                    continue;
+                }
+                TermsEnum termsEnum = fieldTerms.iterator();
+                for (int t = 0; t < bytes.length; t++) {
+                    if (termsEnum.seekExact(bytes[t])) {
+                        states[f][t].register(
+                                termsEnum.termState(), leaf.ord, termsEnum.docFreq(), termsEnum.totalTermFreq());
+                    }
+                }
+            }
+        }
+        return states;
+    }
+
+    /** A scorer per term held somewhere in the field (null for the others); null if no document has the field. */
+    private static Similarity.SimScorer[] scorers(
+            IndexSearcher searcher, String field, float boost, List<String> terms, TermStates[] states)
+            throws IOException {
+        CollectionStatistics collection = searcher.collectionStatistics(field);
+        if (collection == null) {
+            return null;
+        }
+        Similarity.SimScorer[] scorers = new Similarity.SimScorer[terms.size()];
+        for (int t = 0; t < scorers.length; t++) {
+            if (states[t].docFreq() > 0) {
+                Term term = new Term(field, terms.get(t));
+                scorers[t] = searcher.getSimilarity()
+                        .scorer(
+                                boost,
+                                collection,
+                                searcher.termStatistics(term, states[t].docFreq(), states[t].totalTermFreq()));
+            }
+        }
+        return scorers;
+    }
+
+    /** The field's norm of each document {@code sorted[from..to)} of the segment (1 where it has none). */
+    private static long[] norms(LeafReaderContext leaf, String field, int[] sorted, int from, int to)
+            throws IOException {
+        NumericDocValues values = leaf.reader().getNormValues(field);
+        long[] norms = new long[to - from];
+        for (int k = from; k < to; k++) {
+            norms[k - from] = values != null && values.advanceExact(sorted[k] - leaf.docBase) ? values.longValue() : 1L;
+        }
+        return norms;
     }
 
     /** The first position in {@code sorted} whose value is at least {@code value}. */

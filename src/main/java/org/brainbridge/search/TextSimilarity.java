@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -109,7 +110,8 @@ public class TextSimilarity {
             if (terms.isEmpty()) {
                 return List.of();
             }
-            BooleanQuery.Builder firstPass = shortlistQuery(terms);
+            TermStates[][] states = TermScores.states(searcher, terms, FIELDS);
+            BooleanQuery.Builder firstPass = shortlistQuery(terms, states);
             if (kindFilter != null) {
                 firstPass.add(kindFilter, Occur.FILTER);
             }
@@ -118,7 +120,7 @@ public class TextSimilarity {
             }
             ScoreDoc[] shortlist = searcher.search(firstPass.build(), limit * SHORTLIST_FACTOR).scoreDocs;
             int[] docs = java.util.Arrays.stream(shortlist).mapToInt(d -> d.doc).toArray();
-            return hits(searcher, terms, TermScores.of(searcher, terms, FIELDS, BOOSTS, docs), limit);
+            return hits(searcher, terms, TermScores.of(searcher, terms, FIELDS, BOOSTS, docs, states), limit);
         });
     }
 
@@ -177,11 +179,12 @@ public class TextSimilarity {
      * term of three fields, neighbours' names the third, which costs about twice as much over the many nodes that
      * share a word). A node that shares words only through its neighbours' names is left to the graph's candidates.
      */
-    private static BooleanQuery.Builder shortlistQuery(List<String> terms) {
+    private static BooleanQuery.Builder shortlistQuery(List<String> terms, TermStates[][] states) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms) {
+        for (int t = 0; t < terms.size(); t++) {
             for (int i = 0; i < 2; i++) {
-                query.add(new BoostQuery(new TermQuery(new Term(FIELDS[i], term)), BOOSTS[i]), Occur.SHOULD);
+                TermQuery term = new TermQuery(new Term(FIELDS[i], terms.get(t)), states[i][t]);
+                query.add(new BoostQuery(term, BOOSTS[i]), Occur.SHOULD);
             }
         }
         return query.setMinimumNumberShouldMatch(1);
