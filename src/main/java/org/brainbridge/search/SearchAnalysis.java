@@ -117,12 +117,20 @@ class SearchAnalysis {
         }
         int grams = Analyzers.SUGGEST_GRAMS;
         boolean shortToken = token.codePointCount(0, token.length()) <= grams;
-        for (String term : Analyzers.tokens(analyzers.suggest(), name)) {
-            if (shortToken ? term.equals(token) : term.startsWith(token)) {
-                return true;
+        return Analyzers.anyToken(
+                analyzers.suggest(), name, term -> shortToken ? token.contentEquals(term) : startsWith(term, token));
+    }
+
+    private static boolean startsWith(CharSequence term, String prefix) {
+        if (term.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (term.charAt(i) != prefix.charAt(i)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** Folds width and case the way the analyzers do, for exact-name and prefix matching. */

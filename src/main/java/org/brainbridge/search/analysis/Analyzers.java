@@ -259,6 +259,26 @@ public final class Analyzers implements Closeable {
     }
 
     /**
+     * Whether any token of the text passes the test; stops at the first that does. For analyzers that keep nothing
+     * between texts: a stream left half-read must not leave a cache half-filled.
+     */
+    public static boolean anyToken(
+            Analyzer analyzer, String text, java.util.function.Predicate<CharTermAttribute> test) {
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            boolean found = false;
+            while (!found && stream.incrementToken()) {
+                found = test.test(term);
+            }
+            stream.end();
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The terms by position, for reading token graphs: positions separated by spaces, terms stacked on one position
      * joined by '/'. {@code 脑/脑机/脑机接口 机 接口} is three positions, with 脑机 and 脑机接口 starting on the first.
      */
