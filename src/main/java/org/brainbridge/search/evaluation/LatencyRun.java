@@ -1,13 +1,14 @@
 package org.brainbridge.search.evaluation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.HdrHistogram.Histogram;
 
 /**
  * Runs one operation from several threads over a list of inputs for a fixed time and reports latency percentiles: the
@@ -26,37 +27,42 @@ final class LatencyRun {
         try {
             phase(threads, inputs, clients, warmupSeconds, op);
             long started = System.nanoTime();
-            List<long[]> perClient = phase(threads, inputs, clients, seconds, op);
+            List<Histogram> perClient = phase(threads, inputs, clients, seconds, op);
             double elapsed = (System.nanoTime() - started) / 1e9;
-            long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
+            Histogram all = histogram();
+            perClient.forEach(all::add);
             return LatencyReport.of(name, clients, all, elapsed);
         } finally {
             threads.shutdownNow();
         }
     }
 
-    private static List<long[]> phase(
+    /**
+     * Nanoseconds up to an hour at three significant digits, in a few hundred kilobytes however many requests: a
+     * cached operation answers millions a second, and a list of every latency ran out of heap.
+     */
+    static Histogram histogram() {
+        return new Histogram(TimeUnit.HOURS.toNanos(1), 3);
+    }
+
+    private static List<Histogram> phase(
             ExecutorService threads, List<String> inputs, int clients, double seconds, Consumer<String> op) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        List<Future<long[]>> futures = new ArrayList<>();
+        List<Future<Histogram>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int offset = c * inputs.size() / clients;
             futures.add(threads.submit(() -> {
-                long[] latencies = new long[1 << 12];
-                int n = 0;
+                Histogram latencies = histogram();
                 for (int i = offset; System.nanoTime() < deadline; i++) {
                     long start = System.nanoTime();
                     op.accept(inputs.get(i % inputs.size()));
-                    if (n == latencies.length) {
-                        latencies = Arrays.copyOf(latencies, n * 2);
-                    }
-                    latencies[n++] = System.nanoTime() - start;
+                    latencies.recordValue(Math.min(latencies.getHighestTrackableValue(), System.nanoTime() - start));
                 }
-                return Arrays.copyOf(latencies, n);
+                return latencies;
             }));
         }
-        List<long[]> results = new ArrayList<>();
-        for (Future<long[]> future : futures) {
+        List<Histogram> results = new ArrayList<>();
+        for (Future<Histogram> future : futures) {
             try {
                 results.add(future.get());
             } catch (InterruptedException e) {
@@ -74,25 +80,22 @@ final class LatencyRun {
     record LatencyReport(
             String name, int clients, int requests, double p50, double p90, double p99, double max, double throughput) {
 
-        static LatencyReport of(String name, int clients, long[] nanos, double seconds) {
-            Arrays.sort(nanos);
+        static LatencyReport of(String name, int clients, Histogram nanos, double seconds) {
+            long count = nanos.getTotalCount();
             return new LatencyReport(
                     name,
                     clients,
-                    nanos.length,
-                    percentile(nanos, 0.50),
-                    percentile(nanos, 0.90),
-                    percentile(nanos, 0.99),
-                    nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6,
-                    nanos.length / seconds);
+                    (int) Math.min(Integer.MAX_VALUE, count),
+                    percentile(nanos, 50),
+                    percentile(nanos, 90),
+                    percentile(nanos, 99),
+                    count == 0 ? 0 : nanos.getMaxValue() / 1e6,
+                    count / seconds);
         }
 
-        private static double percentile(long[] sorted, double p) {
-            if (sorted.length == 0) {
-                return 0;
-            }
-            int rank = (int) Math.ceil(p * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
+        /** Milliseconds; within 0.1 % of the recorded value (the histogram's three significant digits). */
+        private static double percentile(Histogram nanos, double percentile) {
+            return nanos.getTotalCount() == 0 ? 0 : nanos.getValueAtPercentile(percentile) / 1e6;
         }
     }
 }
