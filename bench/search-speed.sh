@@ -2,7 +2,7 @@
 # Search speed benchmark: ours (Lucene, the `search` and `suggest` queries) beside Neo4j's full-text index, on a
 # generated graph, with the load generator in a process of its own.
 #
-#   bench/search-speed.sh [--nodes 100000] [--clients 4] [--seconds 20] [--keep]
+#   bench/search-speed.sh [--nodes 100000] [--clients 4] [--seconds 20] [--warmup 20] [--first-only] [--keep]
 #
 # 1. Generates a graph-seed folder of --nodes nodes (bench/generate.sh; kept in target/bench/ and reused).
 # 2. Starts the packaged portal on a fresh data folder with brainbridge.benchmark.enabled=true (which adds the
@@ -13,6 +13,10 @@
 #    - the query alone inside the server (search, suggestions) with --clients threads;
 #    - through GraphQL over HTTP from bench/loadgen/LoadGenerator.java with --clients concurrent clients;
 #    - a change visible in search: rename a node, then search for the new name until it is found.
+#    Latency is measured in the steady state, as bench/match-speed.sh does: every operation is first warmed in turn
+#    (unrecorded, --warmup seconds each), then each runs --warmup seconds more before --seconds are recorded (through
+#    GraphQL after a pass over every input). --first-only warms each operation only just before it is measured (5 s
+#    unless --warmup says otherwise): a portal minutes old, whose first runs pay for the JIT.
 # Results: bench/results/search-speed-<date>.md with the machine's description.
 #
 # Optional environment: BENCH_JAVA_OPTS (server JVM options, default -Xmx2g), BENCH_PAGE_CACHE (Neo4j page cache,
@@ -22,18 +26,23 @@ set -euo pipefail
 NODES=100000
 CLIENTS=4
 SECONDS_PER_RUN=20
+WARMUP_SECONDS=
+WARM_ALL=1
 KEEP=0
 while (($#)); do
     case $1 in
     --nodes) NODES=$2; shift 2 ;;
     --clients) CLIENTS=$2; shift 2 ;;
     --seconds) SECONDS_PER_RUN=$2; shift 2 ;;
+    --warmup) WARMUP_SECONDS=$2; shift 2 ;;
+    --first-only) WARM_ALL=0; shift ;;
     --keep) KEEP=1; shift ;;
-    *) echo "usage: bench/search-speed.sh [--nodes N] [--clients C] [--seconds S] [--keep]" >&2; exit 2 ;;
+    *) echo "usage: bench/search-speed.sh [--nodes N] [--clients C] [--seconds S] [--warmup S] [--first-only] [--keep]" >&2; exit 2 ;;
     esac
 done
-if ! [[ $NODES =~ ^[0-9]+$ && $CLIENTS =~ ^[0-9]+$ && $SECONDS_PER_RUN =~ ^[0-9]+$ ]]; then
-    echo "error: --nodes, --clients and --seconds take whole numbers" >&2
+WARMUP_SECONDS=${WARMUP_SECONDS:-$( ((WARM_ALL)) && echo 20 || echo 5)}
+if ! [[ $NODES =~ ^[0-9]+$ && $CLIENTS =~ ^[0-9]+$ && $SECONDS_PER_RUN =~ ^[0-9]+$ && $WARMUP_SECONDS =~ ^[0-9]+$ ]]; then
+    echo "error: --nodes, --clients, --seconds and --warmup take whole numbers" >&2
     exit 2
 fi
 
@@ -76,21 +85,30 @@ ANALYSIS_NEO=$(call "mutation { benchmarkAnalysis(engine: \"NEO4J\", nodes: 2000
 
 RESULTS=$WORK/latency.tsv
 : >"$RESULTS"
-run() { "${LOADGEN[@]}" "$@" --url "$URL" --token "$TOKEN" --clients "$CLIENTS" --warmup 5 --seconds "$SECONDS_PER_RUN" | tee -a "$RESULTS"; }
+# Each measured operation: the query alone inside the server, then through GraphQL (with a pass over every input).
+ALONE=("OURS search queries" "OURS searchUncached queries" "NEO4J search queries" "OURS searchFull queries"
+    "OURS suggest prefixes" "NEO4J suggest prefixes")
+THROUGH=("search queries" "searchUncached queries" "baseline queries" "searchFull queries" "suggest prefixes"
+    "baselineSuggest prefixes")
+WARMUP_PASS=$( ((WARM_ALL)) && echo --warmup-pass || true)
+alone() { "${LOADGEN[@]}" alone --url "$URL" --token "$TOKEN" --clients "$CLIENTS" --engine "$1" --op "$2" --inputs "$WORK/inputs/$3.txt" "${@:4}"; }
+through() { "${LOADGEN[@]}" latency --url "$URL" --token "$TOKEN" --clients "$CLIENTS" --op "$1" --inputs "$WORK/inputs/$2.txt" "${@:3}"; }
+if ((WARM_ALL)); then
+    echo "Warming every operation in turn (${WARMUP_SECONDS} s each, not recorded)"
+    for spec in "${ALONE[@]}"; do read -r -a a <<<"$spec"; alone "${a[@]}" --warmup "$WARMUP_SECONDS" --seconds 1 >/dev/null; done
+    for spec in "${THROUGH[@]}"; do read -r -a a <<<"$spec"; through "${a[@]}" --warmup "$WARMUP_SECONDS" --seconds 1 --warmup-pass >/dev/null; done
+fi
 echo "Query alone (inside the server, $CLIENTS threads)"
-run alone --engine OURS --op search --inputs "$WORK/inputs/queries.txt"
-run alone --engine OURS --op searchUncached --inputs "$WORK/inputs/queries.txt"
-run alone --engine NEO4J --op search --inputs "$WORK/inputs/queries.txt"
-run alone --engine OURS --op searchFull --inputs "$WORK/inputs/queries.txt"
-run alone --engine OURS --op suggest --inputs "$WORK/inputs/prefixes.txt"
-run alone --engine NEO4J --op suggest --inputs "$WORK/inputs/prefixes.txt"
+for spec in "${ALONE[@]}"; do
+    read -r -a a <<<"$spec"
+    alone "${a[@]}" --warmup "$WARMUP_SECONDS" --seconds "$SECONDS_PER_RUN" | tee -a "$RESULTS"
+done
 echo "Through GraphQL ($CLIENTS clients in a separate process)"
-run latency --op search --inputs "$WORK/inputs/queries.txt"
-run latency --op searchUncached --inputs "$WORK/inputs/queries.txt"
-run latency --op baseline --inputs "$WORK/inputs/queries.txt"
-run latency --op searchFull --inputs "$WORK/inputs/queries.txt"
-run latency --op suggest --inputs "$WORK/inputs/prefixes.txt"
-run latency --op baselineSuggest --inputs "$WORK/inputs/prefixes.txt"
+for spec in "${THROUGH[@]}"; do
+    read -r -a a <<<"$spec"
+    # shellcheck disable=SC2086
+    through "${a[@]}" --warmup "$WARMUP_SECONDS" --seconds "$SECONDS_PER_RUN" $WARMUP_PASS | tee -a "$RESULTS"
+done
 echo "Change visible in search"
 "${LOADGEN[@]}" visibility --url "$URL" --token "$TOKEN" --engine OURS --ids "$WORK/inputs/ids.txt" --count 20 | tee -a "$RESULTS"
 "${LOADGEN[@]}" visibility --url "$URL" --token "$TOKEN" --engine NEO4J --ids "$WORK/inputs/ids.txt" --count 20 | tee -a "$RESULTS"
@@ -99,6 +117,7 @@ RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
 OUT=bench/results/search-speed-$(date -u +%Y-%m-%d-%H%M%S).md
 "$JAVA" -cp "$BENCH/loadgen" LoadGenerator report \
     --latency "$RESULTS" --out "$OUT" --nodes "$NODES" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
+    --warmup "$WARMUP_SECONDS" $( ((WARM_ALL)) && echo --warm-all) \
     --ready "$READY_S" --rss-kb "$RSS_KB" --java "$("$JAVA" -version 2>&1 | head -n 1)" \
     --server-opts "${SERVER_OPTS[*]}; Neo4j page cache ${BENCH_PAGE_CACHE}" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
     --rate "$PREPARE" --rate "$REBUILD_OURS" --rate "$REBUILD_NEO" --rate "$ANALYSIS_OURS" --rate "$ANALYSIS_NEO"

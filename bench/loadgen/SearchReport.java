@@ -37,7 +37,13 @@ final class SearchReport {
                 .append(Long.parseLong(LoadGenerator.option(args, "--rss-kb", "0")) / 1024).append(" MiB\n");
         md.append("- Clients: ").append(LoadGenerator.option(args, "--clients", "4")).append(" concurrent, ")
                 .append(LoadGenerator.option(args, "--seconds", "20"))
-                .append(" s per run after 5 s of warm-up; inputs drawn from the judged queries and the graph's names\n");
+                .append(" s per run after ").append(LoadGenerator.option(args, "--warmup", "5"))
+                .append(" s of warm-up")
+                .append(java.util.List.of(args).contains("--warm-all")
+                        ? " (through GraphQL also a pass over every input first), every operation warmed so in turn"
+                                + " before the first was measured (the steady state)"
+                        : " (a portal minutes old: `--first-only`)")
+                .append("; inputs drawn from the judged queries and the graph's names\n");
         md.append("- Ours: the Lucene index behind `search`/`suggest`. Baseline: Neo4j's full-text index (`cjk`"
                 + " analyzer) over the same text per node, queried with `db.index.fulltext.queryNodes` through"
                 + " the driver; through GraphQL as `baselineSearch`/`baselineSuggest`, whose nodes are batch loaded"

@@ -401,29 +401,34 @@ final class SearchQueryBuilder {
 
     /** Optimal-string-alignment distance, or {@code bound + 1} as soon as it must exceed {@code bound}. */
     static int editDistance(String a, String b, int bound) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        // Three rows of the table (a swap looks two rows back), not the whole table: this runs once per known word.
+        int[] beforeLast = new int[b.length() + 1];
+        int[] last = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            last[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
+            row[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int v = Math.min(Math.min(last[j] + 1, row[j - 1] + 1), last[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                    v = Math.min(v, beforeLast[j - 2] + 1);
                 }
-                d[i][j] = v;
+                row[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > bound) {
                 return bound + 1;
             }
+            int[] spare = beforeLast;
+            beforeLast = last;
+            last = row;
+            row = spare;
         }
-        return Math.min(d[a.length()][b.length()], bound + 1);
+        return Math.min(last[b.length()], bound + 1);
     }
 
     private Query word(String word, boolean fuzzy, boolean wholeQuery) {

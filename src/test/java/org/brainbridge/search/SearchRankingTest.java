@@ -241,6 +241,15 @@ class SearchRankingTest {
         assertThat(SearchQueryBuilder.editDistance("exoskeletn", "exoskeleton", 2))
                 .isEqualTo(1);
         assertThat(SearchQueryBuilder.editDistance("robot", "sleep", 2)).isEqualTo(3);
+        assertThat(SearchQueryBuilder.editDistance("eeg", "egg", 1)).isEqualTo(1);
+        assertThat(SearchQueryBuilder.editDistance("nueromodulation", "neuromodulation", 2))
+                .isEqualTo(1);
+        assertThat(SearchQueryBuilder.editDistance("rehabilitaion", "rehabilitation", 2))
+                .isEqualTo(1);
+        assertThat(SearchQueryBuilder.editDistance("abcd", "badc", 2)).isEqualTo(2);
+        assertThat(SearchQueryBuilder.editDistance("kitten", "sitting", 3)).isEqualTo(3);
+        assertThat(SearchQueryBuilder.editDistance("kitten", "sitting", 2)).isEqualTo(3);
+        assertThat(SearchQueryBuilder.editDistance("same", "same", 1)).isZero();
     }
 
     private static List<String> search(String typed) {
