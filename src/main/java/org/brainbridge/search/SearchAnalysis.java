@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.brainbridge.search.analysis.Analyzers;
+import org.brainbridge.search.analysis.Tokens;
 import org.springframework.stereotype.Component;
 
 /** Which analyzer each field of the index uses; the analyzers themselves live in {@code search.analysis}. */
@@ -80,7 +81,7 @@ class SearchAnalysis {
 
     /** What was typed so far as the one normalised token the suggest field is searched with; empty if nothing. */
     String suggestToken(String prefix) {
-        List<String> tokens = Analyzers.tokens(analyzers.suggestQuery(), prefix);
+        List<String> tokens = Tokens.of(analyzers.suggestQuery(), prefix);
         return tokens.isEmpty() ? "" : tokens.getFirst();
     }
 
@@ -117,7 +118,7 @@ class SearchAnalysis {
         }
         int grams = Analyzers.SUGGEST_GRAMS;
         boolean shortToken = token.codePointCount(0, token.length()) <= grams;
-        return Analyzers.anyToken(
+        return Tokens.anyToken(
                 analyzers.suggest(), name, term -> shortToken ? token.contentEquals(term) : startsWith(term, token));
     }
 

@@ -92,7 +92,7 @@ final class SearchQueryBuilder {
 
     private final QueryBuilder builder;
 
-    private final java.util.Set<String> vocabulary;
+    private final Spellings spellings;
 
     private final java.util.function.Function<String, List<String>> soundsLike;
 
@@ -113,7 +113,7 @@ final class SearchQueryBuilder {
             Analyzer perField,
             java.util.Set<String> vocabulary,
             java.util.function.Function<String, List<String>> soundsLike) {
-        this.vocabulary = vocabulary;
+        this.spellings = new Spellings(vocabulary);
         this.soundsLike = soundsLike;
         this.builder = new ConceptQueryBuilder(perField);
     }
@@ -211,7 +211,7 @@ final class SearchQueryBuilder {
      * synonyms instead of word by word; the longest such group wins, left to right.
      */
     List<String> concepts(List<String> typed) {
-        List<String> words = typed.stream().map(this::bestSpelling).toList();
+        List<String> words = typed.stream().map(spellings::best).toList();
         List<String> concepts = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -360,91 +360,20 @@ final class SearchQueryBuilder {
         return new DisjunctionMaxQuery(List.of(word(concept, false, wholeQuery), eachWord.build()), 0f);
     }
 
-    /**
-     * Known words closest to a Latin word the vocabulary does not know, by edits (a swap of two neighbouring letters
-     * is one): one edit up to six letters (three-letter words only to other three-letter words, EGG → EEG), two from
-     * seven; empty for a known word, a word with digits, or one with no close known word.
-     */
-    List<String> spellings(String word) {
-        String folded = word.toLowerCase(Locale.ROOT);
-        if (folded.length() < 3
-                || vocabulary.contains(folded)
-                || !folded.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            return List.of();
-        }
-        int allowed = folded.length() >= 7 ? 2 : 1;
-        int best = allowed + 1;
-        List<String> closest = new ArrayList<>();
-        for (String known : vocabulary) {
-            if (Math.abs(known.length() - folded.length()) > allowed || (folded.length() == 3 && known.length() != 3)) {
-                continue;
-            }
-            int distance = editDistance(folded, known, allowed);
-            if (distance < best) {
-                best = distance;
-                closest.clear();
-            }
-            if (distance == best) {
-                closest.add(known);
-            }
-        }
-        java.util.Collections.sort(closest);
-        return best > allowed ? List.of() : List.copyOf(closest.subList(0, Math.min(closest.size(), MAX_SPELLINGS)));
-    }
-
-    static final int MAX_SPELLINGS = 3;
-
-    private String bestSpelling(String word) {
-        List<String> spellings = spellings(word);
-        return spellings.size() == 1 ? spellings.getFirst() : word;
-    }
-
-    /** Optimal-string-alignment distance, or {@code bound + 1} as soon as it must exceed {@code bound}. */
-    static int editDistance(String a, String b, int bound) {
-        // Three rows of the table (a swap looks two rows back), not the whole table: this runs once per known word.
-        int[] beforeLast = new int[b.length() + 1];
-        int[] last = new int[b.length() + 1];
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            last[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            row[0] = i;
-            int rowMin = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(last[j] + 1, row[j - 1] + 1), last[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, beforeLast[j - 2] + 1);
-                }
-                row[j] = v;
-                rowMin = Math.min(rowMin, v);
-            }
-            if (rowMin > bound) {
-                return bound + 1;
-            }
-            int[] spare = beforeLast;
-            beforeLast = last;
-            last = row;
-            row = spare;
-        }
-        return Math.min(last[b.length()], bound + 1);
-    }
-
     private Query word(String word, boolean fuzzy, boolean wholeQuery) {
         // A domain word that sounds the same: a homophone typed by mistake (柔性电级) or the word in pinyin.
         List<String> sounds = soundsLike.apply(word);
         // Latin letters that spell a domain word in pinyin (kangfu) are that word, not a misspelling of another.
         boolean typo = fuzzy && sounds.isEmpty();
-        List<String> spellings = new ArrayList<>(typo ? spellings(word) : List.of());
-        spellings.addAll(sounds);
-        if (spellings.isEmpty()) {
+        List<String> meant = new ArrayList<>(typo ? spellings.of(word) : List.of());
+        meant.addAll(sounds);
+        if (meant.isEmpty()) {
             return typedWord(word, typo, wholeQuery);
         }
         // The word as typed, or what it is probably a misspelling of (with its synonyms), slightly behind.
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(typedWord(word, typo, wholeQuery));
-        for (String spelling : spellings) {
+        for (String spelling : meant) {
             alternatives.add(new BoostQuery(typedWord(spelling, false, wholeQuery), CORRECTED));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);

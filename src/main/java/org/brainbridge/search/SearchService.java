@@ -8,13 +8,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,9 +25,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.brainbridge.catalog.CatalogService;
 import org.brainbridge.graph.GraphNode;
-import org.brainbridge.graph.model.Code;
 import org.brainbridge.graph.model.NodeKind;
-import org.brainbridge.graph.model.PropertySpec;
 import org.brainbridge.search.analysis.Analyzers;
 import org.brainbridge.support.InvalidArgumentException;
 import org.brainbridge.support.Page;
@@ -44,7 +37,6 @@ public class SearchService {
 
     static final int MAX_OFFSET = 1_000;
     static final int MAX_SUGGESTIONS = 20;
-    static final int FACET_VALUES = 30;
     /** Matches counted exactly when facets are not asked for; beyond, the total is a lower bound. */
     static final int COUNTED = 1_000;
 
@@ -55,9 +47,8 @@ public class SearchService {
     private final SearchQueryBuilder queries;
     private final CatalogService catalog;
     private final ResultCache results;
-    private volatile ReaderState facetState;
     private volatile RegionNames regionNames;
-    private volatile FacetLabels facetLabels;
+    private final FacetCounts facetCounts;
 
     SearchService(SearchIndex index, SearchAnalysis analysis, CatalogService catalog, SearchProperties properties) {
         this.index = index;
@@ -65,6 +56,7 @@ public class SearchService {
         this.analysis = analysis;
         this.queries = new SearchQueryBuilder(analysis);
         this.catalog = catalog;
+        this.facetCounts = new FacetCounts(index, this::nodes);
     }
 
     SearchResults search(String text, SearchFilter filter, Integer first, String after) {
@@ -140,7 +132,7 @@ public class SearchService {
                 total,
                 exact,
                 hits,
-                parts.facets() ? facets(searcher, result.facets()) : List.of(),
+                parts.facets() ? facetCounts.of(searcher, result.facets()) : List.of(),
                 new Page.PageInfo(more, more ? cursor(end) : null));
     }
 
@@ -272,94 +264,6 @@ public class SearchService {
         return hits;
     }
 
-    private List<SearchResults.Facet> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
-        SortedSetDocValuesReaderState state = stateFor(searcher.getIndexReader());
-        if (state == null) {
-            return List.of();
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
-        List<SearchResults.Facet> facets = new ArrayList<>();
-        List<FacetResult> results = new ArrayList<>();
-        for (String dim : SearchFields.DIMENSIONS) {
-            FacetResult result = state.getOrdRange(dim) == null ? null : counts.getTopChildren(FACET_VALUES, dim);
-            if (result != null) {
-                results.add(result);
-            }
-        }
-        List<String> ids = results.stream()
-                .filter(r -> Set.of(SearchFields.REGION, SearchFields.TECHNOLOGY, SearchFields.SEGMENT)
-                        .contains(r.dim))
-                .flatMap(r -> java.util.Arrays.stream(r.labelValues).map(lv -> lv.label))
-                .distinct()
-                .toList();
-        Map<String, String[]> labels = facetLabels(searcher.getIndexReader(), ids);
-        for (FacetResult result : results) {
-            List<SearchResults.FacetValue> values = new ArrayList<>();
-            for (var value : result.labelValues) {
-                String[] label = label(result.dim, value.label, labels);
-                values.add(new SearchResults.FacetValue(value.label, label[0], label[1], value.value.intValue()));
-            }
-            facets.add(new SearchResults.Facet(result.dim, values));
-        }
-        return facets;
-    }
-
-    /**
-     * Names of the tree nodes facet values point to (regions, technologies, segments), kept for the reader they were
-     * read for: a busy search box would otherwise ask the graph for the same few hundred names on every request. Only
-     * names not yet known are read, in one catalog call.
-     */
-    private Map<String, String[]> facetLabels(IndexReader reader, List<String> ids) {
-        FacetLabels current = facetLabels;
-        if (current == null || current.reader() != reader) {
-            current = new FacetLabels(reader, new ConcurrentHashMap<>());
-            facetLabels = current;
-        }
-        Map<String, String[]> known = current.names();
-        List<String> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            for (GraphNode node : nodes(missing)) {
-                Object en = node.property("nameEn");
-                known.put(node.id(), new String[] {node.name(), en == null ? node.name() : en.toString()});
-            }
-        }
-        return known;
-    }
-
-    private static String[] label(String dim, String value, Map<String, String[]> names) {
-        String[] name = names.get(value);
-        if (name != null) {
-            return name;
-        }
-        if (dim.equals(SearchFields.KIND)) {
-            return NodeKind.valueOf(value) instanceof NodeKind k
-                    ? new String[] {k.zh(), k.en()}
-                    : new String[] {value, value};
-        }
-        String key = switch (dim) {
-            case SearchFields.STAGE -> "stage";
-            case SearchFields.QUALIFICATION -> "qualifications";
-            case SearchFields.DEVICE_CLASS -> "deviceClass";
-            default -> null;
-        };
-        return key == null ? new String[] {value, value} : codeLabel(key, value);
-    }
-
-    private static String[] codeLabel(String key, String code) {
-        for (NodeKind kind : NodeKind.values()) {
-            for (PropertySpec property : kind.properties()) {
-                if (property.key().equals(key)) {
-                    for (Code c : property.codes()) {
-                        if (c.code().equals(code)) {
-                            return new String[] {c.zh(), c.en()};
-                        }
-                    }
-                }
-            }
-        }
-        return new String[] {code, code};
-    }
-
     /**
      * Region names (and their short forms without 省/市/县/区) to ids, read from the index, kept per reader: lets a
      * query word that names a region prefer that region instead of demanding the word.
@@ -372,24 +276,6 @@ public class SearchService {
         Map<String, List<String>> names = RegionWords.of(searcher);
         regionNames = new RegionNames(searcher.getIndexReader(), names);
         return names;
-    }
-
-    /** The facet state is costly to build, so it is kept for the reader it was built from. */
-    private SortedSetDocValuesReaderState stateFor(IndexReader reader) throws IOException {
-        ReaderState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(
-                    reader, index.facets().config());
-        } catch (IllegalArgumentException e) {
-            // An empty index has no facet field yet: no facets to count.
-            return null;
-        }
-        facetState = new ReaderState(reader, state);
-        return state;
     }
 
     private static int offset(String after) {
@@ -414,11 +300,7 @@ public class SearchService {
                 .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
-
     private record RegionNames(IndexReader reader, Map<String, List<String>> names) {}
-
-    private record FacetLabels(IndexReader reader, Map<String, String[]> names) {}
 
     /** Which costly parts of a search to compute. */
     record Parts(boolean facets, boolean highlights) {

@@ -23,7 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.brainbridge.graph.model.NodeKind;
-import org.brainbridge.search.analysis.Analyzers;
+import org.brainbridge.search.analysis.Tokens;
 import org.springframework.stereotype.Service;
 
 /**
@@ -259,7 +259,7 @@ public class TextSimilarity {
      */
     private List<String> distinctiveTerms(IndexSearcher searcher, String text, Query kindFilter) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
-        for (String token : Analyzers.tokens(analysis.text(), text)) {
+        for (String token : Tokens.of(analysis.text(), text)) {
             if (token.codePointCount(0, token.length()) > 1 && !token.chars().allMatch(Character::isDigit)) {
                 counts.merge(token, 1, Integer::sum);
             }

@@ -102,7 +102,7 @@ final class TypoQuery extends Query {
             BytesRef next = in.next();
             if (next != null) {
                 String candidate = next.utf8ToString();
-                int distance = Math.min(edits, SearchQueryBuilder.editDistance(typed, candidate, edits));
+                int distance = Math.min(edits, Spellings.editDistance(typed, candidate, edits));
                 int shorter = Math.min(typedLength, candidate.codePointCount(0, candidate.length()));
                 boost.setBoost(distance == 0 ? 1f : 1f - (float) distance / shorter);
             }

@@ -32,6 +32,7 @@ class SearchRankingTest {
     static DirectoryReader reader;
     static IndexSearcher searcher;
     static SearchQueryBuilder queries;
+    static Spellings spellings;
     static Map<String, List<String>> regions;
 
     @BeforeAll
@@ -121,6 +122,7 @@ class SearchRankingTest {
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
         queries = new SearchQueryBuilder(analysis);
+        spellings = new Spellings(analysis.vocabulary());
         regions = RegionWords.of(searcher);
     }
 
@@ -227,29 +229,27 @@ class SearchRankingTest {
 
     @Test
     void aMisspeltWordIsAlsoSearchedAsTheKnownWordItIsClosestTo() {
-        assertThat(queries.spellings("rehabilitaion")).containsExactly("rehabilitation");
-        assertThat(queries.spellings("EGG")).contains("eeg");
-        assertThat(queries.spellings("rehabilitation")).isEmpty();
-        assertThat(queries.spellings("HN280")).isEmpty();
+        assertThat(spellings.of("rehabilitaion")).containsExactly("rehabilitation");
+        assertThat(spellings.of("EGG")).contains("eeg");
+        assertThat(spellings.of("rehabilitation")).isEmpty();
+        assertThat(spellings.of("HN280")).isEmpty();
         assertThat(search("rehabilitaion robot")).first().isEqualTo("prod-robot");
         assertThat(search("brian computer interface")).first().isEqualTo("inst-bci");
     }
 
     @Test
     void editDistanceCountsASwapOfNeighbouringLettersAsOneEdit() {
-        assertThat(SearchQueryBuilder.editDistance("brian", "brain", 2)).isEqualTo(1);
-        assertThat(SearchQueryBuilder.editDistance("exoskeletn", "exoskeleton", 2))
+        assertThat(Spellings.editDistance("brian", "brain", 2)).isEqualTo(1);
+        assertThat(Spellings.editDistance("exoskeletn", "exoskeleton", 2)).isEqualTo(1);
+        assertThat(Spellings.editDistance("robot", "sleep", 2)).isEqualTo(3);
+        assertThat(Spellings.editDistance("eeg", "egg", 1)).isEqualTo(1);
+        assertThat(Spellings.editDistance("nueromodulation", "neuromodulation", 2))
                 .isEqualTo(1);
-        assertThat(SearchQueryBuilder.editDistance("robot", "sleep", 2)).isEqualTo(3);
-        assertThat(SearchQueryBuilder.editDistance("eeg", "egg", 1)).isEqualTo(1);
-        assertThat(SearchQueryBuilder.editDistance("nueromodulation", "neuromodulation", 2))
-                .isEqualTo(1);
-        assertThat(SearchQueryBuilder.editDistance("rehabilitaion", "rehabilitation", 2))
-                .isEqualTo(1);
-        assertThat(SearchQueryBuilder.editDistance("abcd", "badc", 2)).isEqualTo(2);
-        assertThat(SearchQueryBuilder.editDistance("kitten", "sitting", 3)).isEqualTo(3);
-        assertThat(SearchQueryBuilder.editDistance("kitten", "sitting", 2)).isEqualTo(3);
-        assertThat(SearchQueryBuilder.editDistance("same", "same", 1)).isZero();
+        assertThat(Spellings.editDistance("rehabilitaion", "rehabilitation", 2)).isEqualTo(1);
+        assertThat(Spellings.editDistance("abcd", "badc", 2)).isEqualTo(2);
+        assertThat(Spellings.editDistance("kitten", "sitting", 3)).isEqualTo(3);
+        assertThat(Spellings.editDistance("kitten", "sitting", 2)).isEqualTo(3);
+        assertThat(Spellings.editDistance("same", "same", 1)).isZero();
     }
 
     private static List<String> search(String typed) {

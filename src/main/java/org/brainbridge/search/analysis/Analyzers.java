@@ -1,9 +1,7 @@
 package org.brainbridge.search.analysis;
 
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +23,6 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The analyzers of BrainBridge search, built once from the curated data files under {@code search/} on the class path
@@ -240,65 +236,6 @@ public final class Analyzers implements Closeable {
     /** What the user typed so far, as one normalised token without spaces or punctuation (ＮＣ ｙｈ → ncyh). */
     public Analyzer suggestQuery() {
         return suggestQuery;
-    }
-
-    /** The terms an analyzer produces for a text, in order (stacked terms follow the term they stack on). */
-    public static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
-    }
-
-    /**
-     * Whether any token of the text passes the test; stops at the first that does. For analyzers that keep nothing
-     * between texts: a stream left half-read must not leave a cache half-filled.
-     */
-    public static boolean anyToken(
-            Analyzer analyzer, String text, java.util.function.Predicate<CharTermAttribute> test) {
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            boolean found = false;
-            while (!found && stream.incrementToken()) {
-                found = test.test(term);
-            }
-            stream.end();
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The terms by position, for reading token graphs: positions separated by spaces, terms stacked on one position
-     * joined by '/'. {@code 脑/脑机/脑机接口 机 接口} is three positions, with 脑机 and 脑机接口 starting on the first.
-     */
-    public static String positions(Analyzer analyzer, String text) {
-        StringBuilder out = new StringBuilder();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (!out.isEmpty()) {
-                    out.append(posInc.getPositionIncrement() == 0 ? "/" : " ");
-                }
-                out.append(term);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /**

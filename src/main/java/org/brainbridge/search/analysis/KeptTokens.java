@@ -27,11 +27,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 final class KeptTokens {
 
     /** The final tokens of one string; offsets point into the string. */
-    record Tokens(String[] terms, String[] types, int[] starts, int[] ends, int[] increments, int[] lengths, int end) {}
+    record Kept(String[] terms, String[] types, int[] starts, int[] ends, int[] increments, int[] lengths, int end) {}
 
     private static final int KEPT_STRINGS = 50_000;
 
-    private final Cache<String, Tokens> kept =
+    private final Cache<String, Kept> kept =
             Caffeine.newBuilder().maximumSize(KEPT_STRINGS).build();
 
     /** Ends a chain that starts with the segmenter's tokenizer, whose input is the key. */
@@ -43,7 +43,7 @@ final class KeptTokens {
     private static final class Replaying extends TokenFilter {
 
         private final Segmenter.SegmentedTokenizer source;
-        private final Cache<String, Tokens> kept;
+        private final Cache<String, Kept> kept;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final TypeAttribute type = addAttribute(TypeAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -52,12 +52,12 @@ final class KeptTokens {
         private final List<String> terms = new ArrayList<>();
         private final List<String> types = new ArrayList<>();
         private final List<int[]> numbers = new ArrayList<>();
-        private Tokens replay;
+        private Kept replay;
         private String recording;
         private boolean exhausted;
         private int next;
 
-        Replaying(TokenStream input, Segmenter.SegmentedTokenizer source, Cache<String, Tokens> kept) {
+        Replaying(TokenStream input, Segmenter.SegmentedTokenizer source, Cache<String, Kept> kept) {
             super(input);
             this.source = source;
             this.kept = kept;
@@ -127,7 +127,7 @@ final class KeptTokens {
             }
         }
 
-        private Tokens tokens(int end) {
+        private Kept tokens(int end) {
             int n = terms.size();
             int[] starts = new int[n];
             int[] ends = new int[n];
@@ -140,7 +140,7 @@ final class KeptTokens {
                 increments[i] = values[2];
                 lengths[i] = values[3];
             }
-            return new Tokens(
+            return new Kept(
                     terms.toArray(String[]::new), types.toArray(String[]::new), starts, ends, increments, lengths, end);
         }
     }

@@ -152,7 +152,7 @@ final class SynonymRules {
         }
 
         private Optional<CharsRef> split(String term) {
-            List<String> tokens = Analyzers.tokens(parts, term);
+            List<String> tokens = Tokens.of(parts, term);
             if (tokens.size() < 2) {
                 return Optional.empty();
             }

@@ -107,9 +107,9 @@ class AnalyzersContractTest {
             for (String sample : SAMPLES) {
                 String what = analyzer.getKey() + ": " + sample;
                 checkStream(analyzer.getValue(), sample, what);
-                assertThat(Analyzers.tokens(analyzer.getValue(), sample))
+                assertThat(Tokens.of(analyzer.getValue(), sample))
                         .as(what + " (reused stream)")
-                        .isEqualTo(Analyzers.tokens(analyzer.getValue(), sample));
+                        .isEqualTo(Tokens.of(analyzer.getValue(), sample));
             }
         }
     }
@@ -117,7 +117,7 @@ class AnalyzersContractTest {
     @Test
     void analyzersAreSafeToShareBetweenThreads() throws Exception {
         Map<String, List<String>> expected = new java.util.HashMap<>();
-        all(analyzers).forEach((name, a) -> SAMPLES.forEach(s -> expected.put(name + s, Analyzers.tokens(a, s))));
+        all(analyzers).forEach((name, a) -> SAMPLES.forEach(s -> expected.put(name + s, Tokens.of(a, s))));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> runs = new ArrayList<>();
@@ -126,7 +126,7 @@ class AnalyzersContractTest {
                     for (int round = 0; round < 5; round++) {
                         for (var a : all(analyzers).entrySet()) {
                             for (String s : SAMPLES) {
-                                if (!Analyzers.tokens(a.getValue(), s).equals(expected.get(a.getKey() + s))) {
+                                if (!Tokens.of(a.getValue(), s).equals(expected.get(a.getKey() + s))) {
                                     return false;
                                 }
                             }
@@ -148,9 +148,9 @@ class AnalyzersContractTest {
         Files.writeString(overrides.resolve("domain-dictionary.txt"), "# a curator's terms\n瑶湖念康  # a brand\n");
         Files.writeString(overrides.resolve("pinyin-exceptions.txt"), "长乐 = chang le\n");
         try (Analyzers curated = new Analyzers(Optional.of(overrides))) {
-            assertThat(Analyzers.tokens(curated.text(), "瑶湖念康")).containsExactly("瑶", "瑶湖念康", "湖", "念", "康");
-            assertThat(Analyzers.tokens(curated.text(), "脑机接口")).contains("脑机接口"); // the shipped terms stay
-            assertThat(Analyzers.tokens(curated.pinyin(), "长乐")).containsExactly("changle", "cl", "chang", "le");
+            assertThat(Tokens.of(curated.text(), "瑶湖念康")).containsExactly("瑶", "瑶湖念康", "湖", "念", "康");
+            assertThat(Tokens.of(curated.text(), "脑机接口")).contains("脑机接口"); // the shipped terms stay
+            assertThat(Tokens.of(curated.pinyin(), "长乐")).containsExactly("changle", "cl", "chang", "le");
         }
     }
 

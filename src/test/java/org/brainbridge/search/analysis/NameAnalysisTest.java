@@ -1,8 +1,7 @@
 package org.brainbridge.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.brainbridge.search.analysis.Analyzers.positions;
-import static org.brainbridge.search.analysis.Analyzers.tokens;
+import static org.brainbridge.search.analysis.Tokens.positions;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterAll;
@@ -40,20 +39,20 @@ class NameAnalysisTest {
 
     @Test
     void bigramsLetShortFormsOfUnknownCompanyNamesMatch() {
-        assertThat(tokens(bigrams, "瑶湖念康电子科技股份有限公司"))
+        assertThat(Tokens.of(bigrams, "瑶湖念康电子科技股份有限公司"))
                 .containsExactly(
                         "瑶", "瑶湖", "湖", "湖念", "念", "念康", "康", "康电", "电", "电子", "子", "子科", "科", "科技", "技", "技股", "股",
                         "股份", "份", "份有", "有", "有限", "限", "限公", "公", "公司", "司");
         // Both short forms are runs of the same bigrams, so a phrase query on them matches the full name.
-        assertThat(tokens(bigrams, "瑶湖念康")).containsExactly("瑶", "瑶湖", "湖", "湖念", "念", "念康", "康");
+        assertThat(Tokens.of(bigrams, "瑶湖念康")).containsExactly("瑶", "瑶湖", "湖", "湖念", "念", "念康", "康");
         assertThat(positions(bigrams, "念康")).isEqualTo("念/念康 康");
     }
 
     @Test
     void bigramsKeepLatinWordsWholeAndLowerCased() {
-        assertThat(tokens(bigrams, "Brain-Computer Interfaces")).containsExactly("brain", "computer", "interfaces");
-        assertThat(tokens(bigrams, "SSVEP范式")).containsExactly("ssvep", "范", "范式", "式");
-        assertThat(tokens(bigrams, "ＢｒａｉｎＣｏ 強腦科技")).containsExactly("brainco", "强", "强脑", "脑", "脑科", "科", "科技", "技");
+        assertThat(Tokens.of(bigrams, "Brain-Computer Interfaces")).containsExactly("brain", "computer", "interfaces");
+        assertThat(Tokens.of(bigrams, "SSVEP范式")).containsExactly("ssvep", "范", "范式", "式");
+        assertThat(Tokens.of(bigrams, "ＢｒａｉｎＣｏ 強腦科技")).containsExactly("brainco", "强", "强脑", "脑", "脑科", "科", "科技", "技");
     }
 
     @Test
@@ -61,8 +60,8 @@ class NameAnalysisTest {
         Analyzer query = analyzers.nameBigramsQuery();
         assertThat(positions(query, "神经调控重点实验室")).isEqualTo("神经 经调 调控 控重 重点 点实 实验 验室");
         // A character on its own is still a term (the index holds unigrams too), and Latin words stay whole.
-        assertThat(tokens(query, "脑")).containsExactly("脑");
-        assertThat(tokens(query, "SSVEP范式 瑶")).containsExactly("ssvep", "范式", "瑶");
+        assertThat(Tokens.of(query, "脑")).containsExactly("脑");
+        assertThat(Tokens.of(query, "SSVEP范式 瑶")).containsExactly("ssvep", "范式", "瑶");
     }
 
     // --- pinyinSyllables() ----------------------------------------------------------------------------------------
@@ -72,9 +71,9 @@ class NameAnalysisTest {
         assertThat(positions(analyzers.pinyinSyllables(), "外骨骼康复机器人")).isEqualTo("wai gu ge kang fu ji qi ren");
         // A polyphonic character stacks its readings (unless a pinyin exception fixes them); Latin words that are not
         // pinyin stay whole.
-        assertThat(tokens(analyzers.pinyinSyllables(), "行")).contains("xing", "hang");
+        assertThat(Tokens.of(analyzers.pinyinSyllables(), "行")).contains("xing", "hang");
         assertThat(positions(analyzers.pinyinSyllables(), "重庆 HN-280")).isEqualTo("chong qing hn 280");
-        assertThat(tokens(analyzers.pinyinSyllables(), "EEG headset")).containsExactly("eeg", "headset");
+        assertThat(Tokens.of(analyzers.pinyinSyllables(), "EEG headset")).containsExactly("eeg", "headset");
     }
 
     @Test
@@ -106,9 +105,9 @@ class NameAnalysisTest {
     @Test
     void pinyinQueriesTypedInLatinLettersMeetThoseTokens() {
         // "nc yh", "yinhang", "nanchang yinhang", "ncyh" and "yin hang" are each made of tokens of 南昌银行 above.
-        assertThat(tokens(pinyin, "nc yh")).containsExactly("nc", "yh");
-        assertThat(tokens(pinyin, "NanChang  YinHang")).containsExactly("nanchang", "yinhang");
-        assertThat(tokens(pinyin, "ＮＣＹＨ")).containsExactly("ncyh");
+        assertThat(Tokens.of(pinyin, "nc yh")).containsExactly("nc", "yh");
+        assertThat(Tokens.of(pinyin, "NanChang  YinHang")).containsExactly("nanchang", "yinhang");
+        assertThat(Tokens.of(pinyin, "ＮＣＹＨ")).containsExactly("ncyh");
     }
 
     @Test
@@ -123,12 +122,12 @@ class NameAnalysisTest {
 
     @Test
     void pinyinExceptionsFixKnownPhrases() {
-        assertThat(tokens(pinyin, "重庆")).containsExactly("chongqing", "cq", "chong", "qing");
-        assertThat(tokens(pinyin, "长沙")).containsExactly("changsha", "cs", "chang", "sha");
+        assertThat(Tokens.of(pinyin, "重庆")).containsExactly("chongqing", "cq", "chong", "qing");
+        assertThat(Tokens.of(pinyin, "长沙")).containsExactly("changsha", "cs", "chang", "sha");
         // An exception may keep several readings.
-        assertThat(tokens(pinyin, "朝阳")).containsExactly("chaoyang", "zhaoyang", "cy", "zy", "chao", "zhao", "yang");
+        assertThat(Tokens.of(pinyin, "朝阳")).containsExactly("chaoyang", "zhaoyang", "cy", "zy", "chao", "zhao", "yang");
         // Without one, 长 has both readings.
-        assertThat(tokens(pinyin, "长乐"))
+        assertThat(Tokens.of(pinyin, "长乐"))
                 .containsExactly(
                         "zhangle",
                         "zhangyue",
@@ -155,7 +154,7 @@ class NameAnalysisTest {
 
     @Test
     void pinyinReadsTraditionalCharactersAndKeepsLatinWords() {
-        assertThat(tokens(pinyin, "腦機接口"))
+        assertThat(Tokens.of(pinyin, "腦機接口"))
                 .containsExactly("naojijiekou", "njjk", "naoji", "nj", "nao", "ji", "jiekou", "jk", "jie", "kou");
         assertThat(positions(pinyin, "P300拼写器")).isEqualTo("pinxieqi/pxq/p300 pinxie/px/pin/xie qi/q");
     }
@@ -165,7 +164,7 @@ class NameAnalysisTest {
     @Test
     void suggestIndexesPrefixesOfTheNameFromEachWordAndEachBrandCharacter() {
         // Up to three characters every prefix is a term; longer prefixes match whole sources by prefix.
-        assertThat(tokens(suggest, "南昌银行"))
+        assertThat(Tokens.of(suggest, "南昌银行"))
                 .containsExactly(
                         "南",
                         "南昌",
@@ -185,7 +184,7 @@ class NameAnalysisTest {
                         "yin",
                         "yinhang",
                         "yh");
-        assertThat(tokens(suggest, "瑶湖念康电子科技股份有限公司"))
+        assertThat(Tokens.of(suggest, "瑶湖念康电子科技股份有限公司"))
                 .contains(
                         "瑶湖",
                         "念康",
@@ -205,9 +204,9 @@ class NameAnalysisTest {
 
     @Test
     void suggestQueryIsWhatWasTypedAsOneNormalisedToken() {
-        assertThat(tokens(suggestQuery, "ＮＣ ｙｈ")).containsExactly("ncyh");
-        assertThat(tokens(suggestQuery, "瑶湖 念康")).containsExactly("瑶湖念康");
-        assertThat(tokens(suggestQuery, "腦機")).containsExactly("脑机");
-        assertThat(tokens(suggestQuery, " - ")).isEmpty();
+        assertThat(Tokens.of(suggestQuery, "ＮＣ ｙｈ")).containsExactly("ncyh");
+        assertThat(Tokens.of(suggestQuery, "瑶湖 念康")).containsExactly("瑶湖念康");
+        assertThat(Tokens.of(suggestQuery, "腦機")).containsExactly("脑机");
+        assertThat(Tokens.of(suggestQuery, " - ")).isEmpty();
     }
 }

@@ -1,8 +1,7 @@
 package org.brainbridge.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.brainbridge.search.analysis.Analyzers.positions;
-import static org.brainbridge.search.analysis.Analyzers.tokens;
+import static org.brainbridge.search.analysis.Tokens.positions;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterAll;
@@ -37,26 +36,26 @@ class TextAnalysisTest {
     @Test
     void segmentsDomainTermsTheIcuDictionarySplits() {
         // ICU alone gives 江西省 | 加快 | 脑 | 机 | 接口 | 技术; every dictionary term starting at 脑 is stacked on it.
-        assertThat(tokens(text, "江西省加快脑机接口技术"))
+        assertThat(Tokens.of(text, "江西省加快脑机接口技术"))
                 .containsExactly("江西省", "加快", "脑", "脑机", "脑机接口", "脑机接口技术", "机", "接口", "技术");
         assertThat(positions(text, "江西省加快脑机接口技术")).isEqualTo("江西省 加快 脑/脑机/脑机接口/脑机接口技术 机 接口 技术");
     }
 
     @Test
     void keepsThePartsSoShortFormsAndSubTermsMatch() {
-        assertThat(tokens(text, "脑电采集")).containsExactly("脑", "脑电", "脑电采集", "电", "采集");
-        assertThat(tokens(text, "脑机")).containsExactly("脑", "脑机", "机");
+        assertThat(Tokens.of(text, "脑电采集")).containsExactly("脑", "脑电", "脑电采集", "电", "采集");
+        assertThat(Tokens.of(text, "脑机")).containsExactly("脑", "脑机", "机");
     }
 
     @Test
     void joinsOnlyAdjacentHanTokens() {
-        assertThat(tokens(text, "柔性电极 南昌")).containsExactly("柔性", "柔性电极", "电极", "南昌");
+        assertThat(Tokens.of(text, "柔性电极 南昌")).containsExactly("柔性", "柔性电极", "电极", "南昌");
     }
 
     @Test
     void joinsOnlyOnIcuTokenBoundariesSoComputerRoomIsNotBci() {
         // 电脑机房 (computer room) contains the characters 脑机, but ICU segments 电脑 | 机 | 房.
-        assertThat(tokens(text, "电脑机房")).containsExactly("电脑", "机", "房");
+        assertThat(Tokens.of(text, "电脑机房")).containsExactly("电脑", "机", "房");
     }
 
     @Test
@@ -67,41 +66,41 @@ class TextAnalysisTest {
 
     @Test
     void foldsFullWidthAndCase() {
-        assertThat(tokens(text, "ＢＣＩ")).containsExactly("bci");
-        assertThat(tokens(text, "EEG headset")).containsExactly("eeg", "headset");
+        assertThat(Tokens.of(text, "ＢＣＩ")).containsExactly("bci");
+        assertThat(Tokens.of(text, "EEG headset")).containsExactly("eeg", "headset");
     }
 
     @Test
     void convertsTraditionalToSimplifiedBeforeSegmenting() {
-        assertThat(tokens(text, "腦機接口")).containsExactly("脑", "脑机", "脑机接口", "机", "接口");
+        assertThat(Tokens.of(text, "腦機接口")).containsExactly("脑", "脑机", "脑机接口", "机", "接口");
     }
 
     @Test
     void stemsEnglishWordsAndSplitsHyphens() {
-        assertThat(tokens(text, "Brain-Computer Interfaces")).containsExactly("brain", "computer", "interface");
-        assertThat(tokens(text, "rehabilitation")).containsExactly("rehabilitate");
-        assertThat(tokens(text, "Neuralink's implants")).containsExactly("neuralink", "implant");
+        assertThat(Tokens.of(text, "Brain-Computer Interfaces")).containsExactly("brain", "computer", "interface");
+        assertThat(Tokens.of(text, "rehabilitation")).containsExactly("rehabilitate");
+        assertThat(Tokens.of(text, "Neuralink's implants")).containsExactly("neuralink", "implant");
     }
 
     @Test
     void leavesAcronymsFromTheSynonymFileUnstemmed() {
-        assertThat(tokens(text, "tDCS stimulation")).containsExactly("tdcs", "stimulate");
-        assertThat(tokens(text, "fNIRS近红外")).containsExactly("fnirs", "近", "近红外", "红外");
+        assertThat(Tokens.of(text, "tDCS stimulation")).containsExactly("tdcs", "stimulate");
+        assertThat(Tokens.of(text, "fNIRS近红外")).containsExactly("fnirs", "近", "近红外", "红外");
     }
 
     @Test
     void leavesAMisspellingAloneForTheQueryToFuzzyMatch() {
         // Neither stemmed nor corrected: a FuzzyQuery on analyzer.normalize("text", "rehabilitaion") is the query's
         // job.
-        assertThat(tokens(text, "rehabilitaion")).containsExactly("rehabilitaion");
+        assertThat(Tokens.of(text, "rehabilitaion")).containsExactly("rehabilitaion");
         assertThat(text.normalize("text", "ＲｅｈａｂｉｌｉｔａｉＯＮ").utf8ToString()).isEqualTo("rehabilitaion");
     }
 
     @Test
     void mixedScriptsSplitAtTheScriptBoundary() {
-        assertThat(tokens(text, "SSVEP范式")).containsExactly("ssvep", "范", "范式", "式");
-        assertThat(tokens(text, "经颅磁刺激TMS")).containsExactly("经", "经颅", "经颅磁刺激", "颅", "磁", "磁刺激", "刺激", "tms");
-        assertThat(tokens(text, "P300拼写器")).containsExactly("p300", "拼写", "拼写器", "器");
+        assertThat(Tokens.of(text, "SSVEP范式")).containsExactly("ssvep", "范", "范式", "式");
+        assertThat(Tokens.of(text, "经颅磁刺激TMS")).containsExactly("经", "经颅", "经颅磁刺激", "颅", "磁", "磁刺激", "刺激", "tms");
+        assertThat(Tokens.of(text, "P300拼写器")).containsExactly("p300", "拼写", "拼写器", "器");
     }
 
     @Test
@@ -111,14 +110,14 @@ class TextAnalysisTest {
 
     @Test
     void leavesNamesTheDictionaryDoesNotKnowAsIcuSegmentsThem() {
-        assertThat(tokens(text, "南昌银行")).containsExactly("南昌", "银行");
-        assertThat(tokens(text, "重庆")).containsExactly("重庆");
-        assertThat(tokens(text, "瑶湖念康电子科技股份有限公司")).containsExactly("瑶", "湖", "念", "康", "电子", "科技", "股份", "有限公司");
+        assertThat(Tokens.of(text, "南昌银行")).containsExactly("南昌", "银行");
+        assertThat(Tokens.of(text, "重庆")).containsExactly("重庆");
+        assertThat(Tokens.of(text, "瑶湖念康电子科技股份有限公司")).containsExactly("瑶", "湖", "念", "康", "电子", "科技", "股份", "有限公司");
     }
 
     @Test
     void joinsATermAndKeepsEnglishBesideIt() {
-        assertThat(tokens(text, "神经调控 neuromodulation")).containsExactly("神经", "神经调控", "调", "控", "neuromodulation");
+        assertThat(Tokens.of(text, "神经调控 neuromodulation")).containsExactly("神经", "神经调控", "调", "控", "neuromodulation");
     }
 
     // --- Query time: textQuery() -----------------------------------------------------------------------------------
@@ -127,14 +126,14 @@ class TextAnalysisTest {
     void queryJoinsTheLongestTermThenExpandsSynonymsAsAGraph() {
         // 运动想象 (one token, the longest term) | its parts 运动 想象 | motor imagery; MI itself stays.
         assertThat(positions(query, "MI")).isEqualTo("运动想象/运动/motor/mi 想象 imagery");
-        assertThat(tokens(query, "康复")).containsExactly("rehabilitate", "rehab", "康复");
-        assertThat(tokens(query, "rehabilitation")).containsExactly("康复", "rehab", "rehabilitate");
+        assertThat(Tokens.of(query, "康复")).containsExactly("rehabilitate", "rehab", "康复");
+        assertThat(Tokens.of(query, "rehabilitation")).containsExactly("康复", "rehab", "rehabilitate");
     }
 
     @Test
     void queryForBciInAnyFormFindsTheChineseTermItsPartsAndTheEnglishPhrase() {
         for (String bci : new String[] {"BCI", "ＢＣＩ", "脑机接口", "腦機接口", "Brain-Computer Interfaces", "脑机"}) {
-            assertThat(tokens(query, bci))
+            assertThat(Tokens.of(query, bci))
                     .as(bci)
                     .contains("bci", "脑机接口", "脑", "机", "接口", "脑机", "brain", "computer", "interface", "bmi");
         }
@@ -142,20 +141,20 @@ class TextAnalysisTest {
 
     @Test
     void queryExpandsBilingualDomainSynonyms() {
-        assertThat(tokens(query, "EEG")).contains("eeg", "脑电", "脑电图", "electroencephalography");
-        assertThat(tokens(query, "fNIRS近红外")).contains("fnirs", "近红外脑功能成像", "near", "infrared", "近红外");
-        assertThat(tokens(query, "ECoG电极")).contains("ecog", "皮层脑电", "electrocorticography", "电极", "electrode");
-        assertThat(tokens(query, "SSVEP范式")).contains("ssvep", "稳态视觉诱发电位", "steady", "visual", "范式");
-        assertThat(tokens(query, "经颅磁刺激TMS")).contains("经颅磁刺激", "tms", "transcranial", "magnetic", "stimulate");
-        assertThat(tokens(query, "神经调控")).contains("神经调控", "neuromodulation", "神经刺激");
-        assertThat(tokens(query, "非侵入式脑机接口")).contains("非侵入式脑机接口", "non", "invasion", "bci", "无创脑机接口");
-        assertThat(tokens(query, "P300拼写器")).contains("p300", "拼写器", "spell", "意念打字");
+        assertThat(Tokens.of(query, "EEG")).contains("eeg", "脑电", "脑电图", "electroencephalography");
+        assertThat(Tokens.of(query, "fNIRS近红外")).contains("fnirs", "近红外脑功能成像", "near", "infrared", "近红外");
+        assertThat(Tokens.of(query, "ECoG电极")).contains("ecog", "皮层脑电", "electrocorticography", "电极", "electrode");
+        assertThat(Tokens.of(query, "SSVEP范式")).contains("ssvep", "稳态视觉诱发电位", "steady", "visual", "范式");
+        assertThat(Tokens.of(query, "经颅磁刺激TMS")).contains("经颅磁刺激", "tms", "transcranial", "magnetic", "stimulate");
+        assertThat(Tokens.of(query, "神经调控")).contains("神经调控", "neuromodulation", "神经刺激");
+        assertThat(Tokens.of(query, "非侵入式脑机接口")).contains("非侵入式脑机接口", "non", "invasion", "bci", "无创脑机接口");
+        assertThat(Tokens.of(query, "P300拼写器")).contains("p300", "拼写器", "spell", "意念打字");
     }
 
     @Test
     void queryLeavesNamesAndMisspellingsAsTheyAre() {
-        assertThat(tokens(query, "南昌银行")).containsExactly("南昌", "银行");
-        assertThat(tokens(query, "rehabilitaion")).containsExactly("rehabilitaion");
-        assertThat(tokens(query, "电脑机房")).containsExactly("电脑", "机", "房");
+        assertThat(Tokens.of(query, "南昌银行")).containsExactly("南昌", "银行");
+        assertThat(Tokens.of(query, "rehabilitaion")).containsExactly("rehabilitaion");
+        assertThat(Tokens.of(query, "电脑机房")).containsExactly("电脑", "机", "房");
     }
 }

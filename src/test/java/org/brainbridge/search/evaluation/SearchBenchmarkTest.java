@@ -109,7 +109,10 @@ class SearchBenchmarkTest {
                 .execute()
                 .path("benchmarkAnalysis.megabytes")
                 .entity(Double.class)
-                .satisfies(mb -> assertThat(mb).isPositive());
+                .satisfies(mb -> assertThat(mb).isPositive())
+                .path("benchmarkAnalysis.mbPerSecond")
+                .entity(Double.class)
+                .satisfies(rate -> assertThat(rate).isPositive().isFinite());
         admin.tester()
                 .document("mutation { benchmarkRebuild(engine: \"OURS\") { items } }")
                 .execute()
