@@ -165,12 +165,23 @@ public final class ChangeFollowingCache<V> {
 
     /** Reads the change log from where this cache stands and drops what the changes named make stale. */
     public void follow() {
+        follow(changeLog.currentSequence());
+    }
+
+    /**
+     * The background look: against the head as read in the last moments by any cache ({@link
+     * ChangeLog#recentSequence()}), so that caches polling several times a second share one read of it.
+     */
+    private void followRecent() {
+        follow(applied < 0 ? changeLog.currentSequence() : changeLog.recentSequence());
+    }
+
+    private void follow(long head) {
         long from = applied;
         if (from < 0) {
-            applied = changeLog.currentSequence();
+            applied = head;
             return;
         }
-        long head = changeLog.currentSequence();
         if (head - from > MAX_BEHIND) {
             dropAll();
             applied = head;
@@ -217,7 +228,7 @@ public final class ChangeFollowingCache<V> {
 
     private void poll() {
         try {
-            follow();
+            followRecent();
         } catch (RuntimeException e) {
             // Until the change log can be read again nothing held can be trusted.
             dropAll();

@@ -62,9 +62,13 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     private long catchUp(boolean settled) {
         String graphId = graphId();
         long sequence = index.lastSequence(graphId);
-        if (sequence < 0 || sequence > changeLog.currentSequence()) {
+        long head = changeLog.currentSequence();
+        if (sequence < 0 || sequence > head) {
             rebuild();
             sequence = index.lastSequence(graphId);
+        }
+        if (sequence == head) {
+            return sequence; // nothing new: one read of the head, not a second read of the log after it
         }
         List<ChangeRecord> changes;
         while (!(changes = changeLog.after(sequence, properties.batchSize())).isEmpty()) {

@@ -35,6 +35,24 @@ class ChangeLogTest {
     }
 
     @Test
+    void theRecentHeadIsReadOnceAWindowAndThenFollowsTheLog() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_000_000_000L);
+        ChangeLog shared = new ChangeLog(gateway, now::get);
+        long before = shared.recentSequence();
+        long written = writer.upsertNodes(
+                NodeKind.ENTERPRISE, List.of(new NodeUpsert("ent-test-log-1", Map.of("name", "甲"), PROVENANCE)), META);
+
+        now.addAndGet(ChangeLog.RECENT_NANOS - 1);
+        assertThat(written).isGreaterThan(before);
+        assertThat(shared.recentSequence())
+                .as("within the window: the head read before")
+                .isEqualTo(before);
+        now.addAndGet(1);
+        assertThat(shared.recentSequence()).as("once the window has passed").isEqualTo(written);
+        assertThat(shared.currentSequence()).isEqualTo(written);
+    }
+
+    @Test
     void aBatchWritesOneRecordNamingTheIdsTouchedInSequence() {
         long before = changeLog.currentSequence();
         long nodes = writer.upsertNodes(
