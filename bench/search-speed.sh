@@ -107,7 +107,7 @@ echo "Through GraphQL ($CLIENTS clients in a separate process)"
 for spec in "${THROUGH[@]}"; do
     read -r -a a <<<"$spec"
     # shellcheck disable=SC2086
-    through "${a[@]}" --warmup "$WARMUP_SECONDS" --seconds "$SECONDS_PER_RUN" $WARMUP_PASS | tee -a "$RESULTS"
+    through "${a[@]}" --warmup "$WARMUP_SECONDS" --seconds "$SECONDS_PER_RUN" --pid "$APP_PID" $WARMUP_PASS | tee -a "$RESULTS"
 done
 echo "Change visible in search"
 "${LOADGEN[@]}" visibility --url "$URL" --token "$TOKEN" --engine OURS --ids "$WORK/inputs/ids.txt" --count 20 | tee -a "$RESULTS"

@@ -49,14 +49,15 @@ final class SearchReport {
                 + " the driver; through GraphQL as `baselineSearch`/`baselineSuggest`, whose nodes are batch loaded"
                 + " exactly like our hits'.\n\n");
 
-        md.append("## Latency (milliseconds)\n\n| what | requests | errors | p50 | p90 | p99 | max | req/s |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("## Latency (milliseconds)\n\n| what | requests | errors | p50 | p90 | p99 | max | req/s |"
+                        + " server CPU ms/request |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String[] f : rows.values()) {
             md.append("| ").append(f[0]).append(" | ").append(f[2]).append(" | ").append(f[3]);
             for (int i = 4; i < 9; i++) {
                 md.append(" | ").append(f[i]);
             }
-            md.append(" |\n");
+            md.append(" | ").append(f.length > 10 ? f[10] : "-").append(" |\n");
         }
         md.append("\n`alone …` is the query inside the server (no HTTP, no GraphQL): ours ranked top 10 (`search`),"
                 + " with facet counts and highlights (`searchFull`), suggestions; the baseline's top 10 through the"
@@ -66,7 +67,10 @@ final class SearchReport {
                 + " mostly answered by the result cache (pages kept for the current index reader);"
                 + " `searchUncached` ranks every time (inside the server: `alone ours searchUncached`; through"
                 + " GraphQL: the benchmark-only `searchUncached` field, in the baseline's shape). **The search"
-                + " targets are judged on the uncached figures.**\n\n");
+                + " targets are judged on the uncached figures.**\n\n"
+                + "Server CPU: the portal process's user + system CPU time during a run through GraphQL divided by its"
+                + " requests (all of the portal: HTTP, GraphQL, the index, the embedded Neo4j and its background work),"
+                + " steadier from run to run than the latencies on a shared 2-core machine.\n\n");
 
         md.append("## Ratios (baseline ÷ ours; above 1 means ours is faster)\n\n| comparison | p50 | p99 |\n|---|---:|---:|\n");
         ratio(md, rows, "query alone: search", "alone neo4j search", "alone ours search");
