@@ -55,7 +55,7 @@ class SearchAnalysis {
         return indexing;
     }
 
-    /** Analyzers per field for queries (synonyms expand at query time only). */
+    /** Analyzers per field for queries (synonyms expand here; the index holds one concept token per line). */
     Analyzer querying() {
         return querying;
     }
@@ -68,6 +68,16 @@ class SearchAnalysis {
     /** The dictionary's Chinese words that sound like what was typed: a homophone typed by mistake, or pinyin. */
     List<String> soundsLike(String typed) {
         return analyzers.soundsLike(typed);
+    }
+
+    /** A whole synonym form typed (EEG → ≡脑电) as its concept; {@link Concept#NONE} for anything else. */
+    Concept concept(String typed) {
+        List<String> terms = analyzers.concepts(typed);
+        if (terms.isEmpty()) {
+            return Concept.NONE;
+        }
+        List<String> parts = SearchQueryBuilder.isLatin(typed) ? List.of() : analyzers.parts(typed);
+        return new Concept(terms, parts.size() > 1 ? parts : List.of());
     }
 
     /** Abbreviations and common names of regions, by the region's name in the tree. */

@@ -96,25 +96,38 @@ final class SearchQueryBuilder {
 
     private final java.util.function.Function<String, List<String>> soundsLike;
 
+    private final java.util.function.Function<String, Concept> concepts;
+
     SearchQueryBuilder(Analyzer perField) {
         this(perField, java.util.Set.of(), typed -> List.of());
     }
 
-    /** The builder of the service: the query analyzers, the vocabulary and the words by sound of the analysis. */
+    /** The builder of the service: the query analyzers, vocabulary, words by sound and concepts of the analysis. */
     SearchQueryBuilder(SearchAnalysis analysis) {
-        this(analysis.querying(), analysis.vocabulary(), analysis::soundsLike);
+        this(analysis.querying(), analysis.vocabulary(), analysis::soundsLike, analysis::concept);
+    }
+
+    SearchQueryBuilder(
+            Analyzer perField,
+            java.util.Set<String> vocabulary,
+            java.util.function.Function<String, List<String>> soundsLike) {
+        this(perField, vocabulary, soundsLike, typed -> Concept.NONE);
     }
 
     /**
      * @param vocabulary known Latin words, lower-cased: a word that is not among them may be a misspelling of one
      * @param soundsLike the domain words that sound like a typed word (a homophone typed by mistake, or pinyin)
+     * @param concepts the concept tokens of a word typed as a whole synonym form (EEG → ≡脑电), searched instead of
+     *     each of its forms in names, texts, neighbours' names and topics
      */
     SearchQueryBuilder(
             Analyzer perField,
             java.util.Set<String> vocabulary,
-            java.util.function.Function<String, List<String>> soundsLike) {
+            java.util.function.Function<String, List<String>> soundsLike,
+            java.util.function.Function<String, Concept> concepts) {
         this.spellings = new Spellings(vocabulary);
         this.soundsLike = soundsLike;
+        this.concepts = concepts;
         this.builder = new ConceptQueryBuilder(perField);
     }
 
@@ -387,7 +400,8 @@ final class SearchQueryBuilder {
             alternatives.add(
                     new BoostQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(word))), EXACT));
         }
-        add(alternatives, builder.createBooleanQuery(SearchFields.NAME, word, Occur.MUST), NAME);
+        Concept concept = concepts.apply(word);
+        add(alternatives, wordIn(SearchFields.NAME, word, concept), NAME);
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME_BIGRAM, word, Occur.MUST), BIGRAM);
         if (isLatin(word)) {
             // Pinyin typed as such. A word typed in Chinese would become its syllables and initials here, which match
@@ -395,9 +409,9 @@ final class SearchQueryBuilder {
             // found in order by the syllable phrase below.
             add(alternatives, builder.createBooleanQuery(SearchFields.NAME_PINYIN, word, Occur.MUST), PINYIN);
         }
-        add(alternatives, builder.createBooleanQuery(SearchFields.TEXT, word, Occur.MUST), TEXT);
-        add(alternatives, builder.createBooleanQuery(SearchFields.NEIGHBOURS, word, Occur.MUST), NEIGHBOURS);
-        add(alternatives, builder.createBooleanQuery(SearchFields.TOPICS, word, Occur.MUST), TOPICS);
+        add(alternatives, wordIn(SearchFields.TEXT, word, concept), TEXT);
+        add(alternatives, wordIn(SearchFields.NEIGHBOURS, word, concept), NEIGHBOURS);
+        add(alternatives, wordIn(SearchFields.TOPICS, word, concept), TOPICS);
         add(
                 alternatives,
                 builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, word),
@@ -410,6 +424,24 @@ final class SearchQueryBuilder {
             }
         }
         return new DisjunctionMaxQuery(alternatives, TIE);
+    }
+
+    /**
+     * A word in one of the fields the text analyzer serves: a whole synonym form as its concept's term (one postings
+     * list for all its forms), anything else through the synonym graph.
+     */
+    private Query wordIn(String field, String word, Concept concept) {
+        if (concept.isEmpty()) {
+            return builder.createBooleanQuery(field, word, Occur.MUST);
+        }
+        List<Query> alternatives = new ArrayList<>();
+        concept.terms().forEach(c -> alternatives.add(new TermQuery(new Term(field, c))));
+        if (!concept.parts().isEmpty() && !ConceptQueryBuilder.PARTS_DROPPED_IN.contains(field)) {
+            BooleanQuery.Builder parts = new BooleanQuery.Builder();
+            concept.parts().forEach(p -> parts.add(new TermQuery(new Term(field, p)), Occur.MUST));
+            alternatives.add(parts.build());
+        }
+        return alternatives.size() == 1 ? alternatives.getFirst() : new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     private Query phrase(String phrase, boolean wholeQuery) {

@@ -112,7 +112,8 @@ class SearchRankingTest {
                 node("ent-same", NodeKind.ENTERPRISE, List.of("康复顾问"), List.of(), List.of(), List.of()),
                 node("tech-eeg", NodeKind.TECHNOLOGY, List.of("脑电", "EEG"), List.of(), List.of(), List.of()),
                 node("tech-flexible", NodeKind.TECHNOLOGY, List.of("柔性电极"), List.of(), List.of(), List.of()),
-                node("tech-signal", NodeKind.TECHNOLOGY, List.of("柔性信号"), List.of(), List.of(), List.of()));
+                node("tech-signal", NodeKind.TECHNOLOGY, List.of("柔性信号"), List.of(), List.of(), List.of()),
+                node("prod-patch", NodeKind.PRODUCT, List.of("柔性水凝胶脑电电极贴片"), List.of(), List.of(), List.of()));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing()))) {
             for (IndexedNode node : nodes) {
@@ -225,6 +226,27 @@ class SearchRankingTest {
     void englishWordsMeetTheirChineseSynonymsOneConceptEach() {
         assertThat(search("EEG headset")).contains("prod-headband");
         assertThat(search("EEG 头环")).first().isEqualTo("prod-headband");
+    }
+
+    @Test
+    void aWordTypedAsAWholeSynonymFormIsSearchedAsItsConceptInTheTextFields() {
+        java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+        queries.build(QueryText.parse("EEG"), List.of(), regions, true)
+                .visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        assertThat(terms).contains(new org.apache.lucene.index.Term(SearchFields.TEXT, "≡脑电"));
+        // Its other forms are not searched one by one: the concept term holds them all.
+        assertThat(terms)
+                .noneMatch(t -> t.field().equals(SearchFields.TEXT) && t.text().equals("脑电图"));
+        // A name that says 脑电 only, found by any form typed.
+        assertThat(search("electroencephalography")).contains("tech-eeg", "prod-headband", "prod-patch");
+        assertThat(search("脑电图")).contains("tech-eeg", "prod-headband");
+    }
+
+    @Test
+    void aChineseConceptStillFindsAVariantWordingThroughItsParts() {
+        // 柔性 … 电极 apart: no form of 柔性电极 stands in the name, its parts do.
+        assertThat(search("柔性电极")).first().isEqualTo("tech-flexible");
+        assertThat(search("柔性电极")).contains("prod-patch");
     }
 
     @Test

@@ -157,6 +157,17 @@ class SearchTest {
     }
 
     @Test
+    void anEnglishConceptHighlightsTheChineseFormThatMatched() {
+        // EEG is searched as its concept, which the index holds wherever 脑电 (or any other form) stands.
+        graphQl.document("{ search(query: \"EEG\", first: 10) { hits { highlights { field fragments } } } }")
+                .execute()
+                .path("search.hits[*].highlights[*].fragments[*]")
+                .entityList(String.class)
+                .satisfies(fragments -> assertThat(fragments)
+                        .anySatisfy(f -> assertThat(f).containsPattern("<mark>[^<]*脑电[^<]*</mark>")));
+    }
+
+    @Test
     void suggestionsCompleteChineseEnglishAndPinyinPrefixes() {
         String name = gateway.query(
                         "MATCH (e:Enterprise) WHERE e.name STARTS WITH '瑶湖' RETURN e.name AS name LIMIT 1", Map.of())

@@ -44,10 +44,12 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *   <tr><td>name suggestions (prefixes)</td><td>{@link #suggest()}</td><td>{@link #suggestQuery()}</td></tr>
  * </table>
  *
- * <p><b>Synonyms are applied at query time only.</b> A curator's new synonym then works without re-indexing, multi-word
- * synonyms (brain computer interface) keep correct positions (SynonymGraphFilter's graph is only exact at query time),
- * and the index stays smaller. A new dictionary term changes index tokens: the index records a digest of the files
- * that shape its tokens ({@link #indexingData()}) and is rebuilt when they change.
+ * <p><b>Synonyms are expanded at query time; the index holds one concept token per synonym line</b> wherever one of
+ * its forms stands ({@link Concepts}). A word typed as a whole form (EEG, 「脑机接口」, "brain computer interface") is
+ * searched as its concept, one term per field; any other text goes through the synonym graph of
+ * {@link #textQuery()}. Multi-word synonyms keep correct positions (SynonymGraphFilter's graph is only exact at query
+ * time; the concept token spans its form without shifting the words). The index records a digest of the files that
+ * shape its tokens, synonyms among them ({@link #indexingData()}), and is rebuilt when they change.
  *
  * <p>Fuzzy matching ("rehabilitaion") is the query's job, not the analyzers': use {@link Analyzer#normalize} of these
  * analyzers on the query string for fuzzy, prefix and wildcard terms.
@@ -74,6 +76,9 @@ public final class Analyzers implements Closeable {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Analyzer text;
+    private final Analyzer conceptForms;
+    private final Analyzer parts;
+    private final Concepts concepts;
     private final Analyzer textQuery;
     private final Analyzer nameBigrams;
     private final Analyzer nameBigramsQuery;
@@ -113,22 +118,26 @@ public final class Analyzers implements Closeable {
         this.soundsLike = new SoundsLike(hanTerms, readings);
 
         Optional<DomainDictionary> dict = Optional.of(dictionary);
+        this.conceptForms = new TextAnalyzer(
+                normalization, segmenter, dict, DomainTermFilter.Mode.LONGEST_TERM, acronyms, Optional.empty());
+        this.concepts = new Concepts(synonymSources, conceptForms);
         this.text = new TextAnalyzer(
-                normalization, segmenter, dict, DomainTermFilter.Mode.ALL_TERMS, acronyms, Optional.empty());
+                normalization,
+                segmenter,
+                dict,
+                DomainTermFilter.Mode.ALL_TERMS,
+                acronyms,
+                Optional.empty(),
+                Optional.of(concepts));
+        this.parts = new TextAnalyzer(
+                normalization,
+                segmenter,
+                Optional.empty(),
+                DomainTermFilter.Mode.ALL_TERMS,
+                acronyms,
+                Optional.empty());
         try (Analyzer rules = new TextAnalyzer(
-                        normalization,
-                        segmenter,
-                        dict,
-                        DomainTermFilter.Mode.LONGEST_TERM,
-                        acronyms,
-                        Optional.empty());
-                Analyzer parts = new TextAnalyzer(
-                        normalization,
-                        segmenter,
-                        Optional.empty(),
-                        DomainTermFilter.Mode.ALL_TERMS,
-                        acronyms,
-                        Optional.empty())) {
+                normalization, segmenter, dict, DomainTermFilter.Mode.LONGEST_TERM, acronyms, Optional.empty())) {
             SynonymMap synonyms = SynonymRules.build(synonymSources, dictionary, rules, parts);
             this.textQuery = new TextAnalyzer(
                     normalization,
@@ -166,14 +175,24 @@ public final class Analyzers implements Closeable {
                                 new PatternReplaceFilter(in, NOT_LETTER_OR_DIGIT, "", true), MAX_SUGGEST_PREFIX),
                         1,
                         Integer.MAX_VALUE));
-        this.all =
-                List.of(text, textQuery, nameBigrams, nameBigramsQuery, pinyin, pinyinSyllables, suggest, suggestQuery);
+        this.all = List.of(
+                text,
+                conceptForms,
+                parts,
+                textQuery,
+                nameBigrams,
+                nameBigramsQuery,
+                pinyin,
+                pinyinSyllables,
+                suggest,
+                suggestQuery);
     }
 
     /**
      * Index-time analyzer for names, descriptions and neighbour text: ICU word segmentation, domain terms the segmenter
      * splits joined back (脑 | 机 | 接口 also gives 脑机 and 脑机接口, stacked on 脑), English words stemmed (KStem),
-     * acronyms from the synonym file left alone. No synonyms.
+     * acronyms from the synonym file left alone, and a concept token stacked on every synonym form ({@link
+     * #concepts(String)}); not the synonyms themselves.
      */
     public Analyzer text() {
         return text;
@@ -243,8 +262,21 @@ public final class Analyzers implements Closeable {
      * misspelt query word is corrected against.
      */
     /**
-     * A digest of the data files that shape index tokens (the dictionary, pinyin exceptions, region aliases; synonyms
-     * are applied at query time only): an index written under another digest is out of date and must be rebuilt.
+     * The concept tokens a whole typed word or phrase stands for (EEG → ≡脑电; see {@link Concepts}): one term per
+     * field finds every form of it. Empty when the text is not one whole form of a synonym line.
+     */
+    public List<String> concepts(String typed) {
+        return concepts.of(Tokens.of(conceptForms, typed));
+    }
+
+    /** The words ICU splits a text into, without the dictionary's joins (脑机接口 → 脑, 机, 接口). */
+    public List<String> parts(String text) {
+        return Tokens.of(parts, text);
+    }
+
+    /**
+     * A digest of the data files that shape index tokens (the dictionary, synonyms, pinyin exceptions, region
+     * aliases): an index written under another digest is out of date and must be rebuilt.
      */
     public String indexingData() {
         return indexingData;
@@ -253,7 +285,8 @@ public final class Analyzers implements Closeable {
     private static String fingerprint(DataFiles files) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (String name : List.of(DataFiles.DICTIONARY, DataFiles.PINYIN_EXCEPTIONS, DataFiles.REGION_ALIASES)) {
+            for (String name : List.of(
+                    DataFiles.DICTIONARY, DataFiles.PINYIN_EXCEPTIONS, DataFiles.REGION_ALIASES, DataFiles.SYNONYMS)) {
                 for (DataFiles.Source source : files.sources(name)) {
                     digest.update(source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     digest.update((byte) 0);

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The analyzer for names, descriptions and neighbour text: normalised text, ICU word segmentation, domain terms
- * re-joined, English words stemmed, and (at query time only) synonyms.
+ * re-joined, English words stemmed; at index time the concept tokens of synonym forms ({@link Concepts}), at query
+ * time the synonyms themselves.
  *
  * <p>KStem rather than Porter: it maps words to dictionary words (interfaces → interface, stimulation → stimulate)
  * where Porter leaves stubs (interfac, stimul), so tokens stay readable in debugging and highlighting. It only touches
@@ -31,6 +32,7 @@ final class TextAnalyzer extends Analyzer {
     private final DomainTermFilter.Mode mode;
     private final CharArraySet protectedWords;
     private final Optional<SynonymMap> synonyms;
+    private final Optional<Concepts> concepts;
     private final KeptTokens kept = new KeptTokens();
 
     TextAnalyzer(
@@ -40,6 +42,19 @@ final class TextAnalyzer extends Analyzer {
             DomainTermFilter.Mode mode,
             CharArraySet protectedWords,
             Optional<SynonymMap> synonyms) {
+        this(normalization, segmenter, dictionary, mode, protectedWords, synonyms, Optional.empty());
+    }
+
+    /** With {@code concepts}, an index-time analyzer that adds the concept tokens of synonym forms. */
+    TextAnalyzer(
+            CharNormalization normalization,
+            Segmenter segmenter,
+            Optional<DomainDictionary> dictionary,
+            DomainTermFilter.Mode mode,
+            CharArraySet protectedWords,
+            Optional<SynonymMap> synonyms,
+            Optional<Concepts> concepts) {
+        this.concepts = concepts;
         this.normalization = normalization;
         this.segmenter = segmenter;
         this.dictionary = dictionary;
@@ -71,6 +86,9 @@ final class TextAnalyzer extends Analyzer {
             // ignoreCase false: both the rules and the text are already case-folded by NFKC_Casefold.
             stream = new SynonymGraphFilter(stream, synonyms.get(), false);
         } else {
+            if (concepts.isPresent()) {
+                stream = new ConceptFilter(stream, concepts.get());
+            }
             // Index-time text recurs (neighbours' names, topics); query-time text is short-lived and varied.
             stream = kept.filter(stream, tokenizer);
         }
