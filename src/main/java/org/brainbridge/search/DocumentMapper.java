@@ -95,7 +95,7 @@ class DocumentMapper {
         doc.add(new NumericDocValuesField(SearchFields.LOOKS, looks(node)));
         // The kind prior as a value per document: one multiplication per hit at query time, not a query per kind.
         doc.add(new org.apache.lucene.document.FloatDocValuesField(
-                SearchFields.PRIOR, SearchQueryBuilder.KIND_PRIOR.getOrDefault(node.kind(), 1f)));
+                SearchFields.PRIOR, KindPrior.KIND_PRIOR.getOrDefault(node.kind(), 1f)));
         return facets.build(doc);
     }
 

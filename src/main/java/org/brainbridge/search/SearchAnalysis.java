@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.brainbridge.graph.model.NodeKind;
 import org.brainbridge.search.analysis.Analyzers;
 import org.brainbridge.search.analysis.Tokens;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,32 @@ class SearchAnalysis {
     private final Analyzers analyzers;
     private final Analyzer indexing;
     private final Analyzer querying;
+    private final Map<String, NodeKind> kindWords;
 
     SearchAnalysis(SearchProperties properties) {
         this.analyzers = new Analyzers(java.util.Optional.ofNullable(properties.dictionaryDir()));
         this.indexing = perField(analyzers.text(), analyzers.nameBigrams());
         this.querying = perField(analyzers.textQuery(), analyzers.nameBigramsQuery());
+        this.kindWords = kindWords(analyzers.kindWords());
+    }
+
+    /** Folded kind word → its kind; a kind the schema does not have stops start-up with the file and the kind named. */
+    private static Map<String, NodeKind> kindWords(Map<String, List<String>> byKind) {
+        Map<String, NodeKind> words = new java.util.HashMap<>();
+        byKind.forEach((name, list) -> {
+            NodeKind kind = java.util.Arrays.stream(NodeKind.values())
+                    .filter(k -> k.name().equals(name.strip().toUpperCase(java.util.Locale.ROOT)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("kind-words.txt: unknown kind '%s' (one of %s)"
+                            .formatted(name, java.util.Arrays.toString(NodeKind.values()))));
+            list.forEach(word -> words.put(fold(word), kind));
+        });
+        return Map.copyOf(words);
+    }
+
+    /** Kind words, folded (see kind-words.txt). */
+    Map<String, NodeKind> kindWords() {
+        return kindWords;
     }
 
     private Analyzer perField(Analyzer text, Analyzer bigrams) {

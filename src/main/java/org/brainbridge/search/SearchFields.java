@@ -32,7 +32,7 @@ final class SearchFields {
     static final String SUGGEST = "suggest";
     /** Ranking features: degree and completeness. */
     static final String FEATURES = "features";
-    /** How much a hit of the node's kind counts (see {@code SearchQueryBuilder.KIND_PRIOR}): a float doc value. */
+    /** How much a hit of the node's kind counts (see {@code KindPrior.KIND_PRIOR}): a float doc value. */
     static final String PRIOR = "prior";
     /** Popularity for ordering suggestions. */
     static final String DEGREE = "degree";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -32,48 +31,6 @@ import org.brainbridge.graph.model.NodeKind;
  * the word. Better connected and more complete profiles get a small, saturating lift.
  */
 final class SearchQueryBuilder {
-
-    static final Map<String, NodeKind> KIND_WORDS = Map.ofEntries(
-            Map.entry("企业", NodeKind.ENTERPRISE),
-            Map.entry("公司", NodeKind.ENTERPRISE),
-            Map.entry("company", NodeKind.ENTERPRISE),
-            Map.entry("companies", NodeKind.ENTERPRISE),
-            Map.entry("enterprise", NodeKind.ENTERPRISE),
-            Map.entry("enterprises", NodeKind.ENTERPRISE),
-            Map.entry("机构", NodeKind.INSTITUTION),
-            Map.entry("医院", NodeKind.INSTITUTION),
-            Map.entry("高校", NodeKind.INSTITUTION),
-            Map.entry("大学", NodeKind.INSTITUTION),
-            Map.entry("实验室", NodeKind.INSTITUTION),
-            Map.entry("hospital", NodeKind.INSTITUTION),
-            Map.entry("university", NodeKind.INSTITUTION),
-            Map.entry("lab", NodeKind.INSTITUTION),
-            Map.entry("人才", NodeKind.TALENT),
-            Map.entry("专家", NodeKind.TALENT),
-            Map.entry("talent", NodeKind.TALENT),
-            Map.entry("投资", NodeKind.INVESTOR),
-            Map.entry("基金", NodeKind.INVESTOR),
-            Map.entry("投资机构", NodeKind.INVESTOR),
-            Map.entry("investor", NodeKind.INVESTOR),
-            Map.entry("fund", NodeKind.INVESTOR),
-            Map.entry("项目", NodeKind.PROJECT),
-            Map.entry("project", NodeKind.PROJECT),
-            Map.entry("专利", NodeKind.PATENT),
-            Map.entry("patent", NodeKind.PATENT),
-            Map.entry("产品", NodeKind.PRODUCT),
-            Map.entry("product", NodeKind.PRODUCT),
-            Map.entry("场景", NodeKind.SCENARIO),
-            Map.entry("scenario", NodeKind.SCENARIO),
-            Map.entry("岗位", NodeKind.POSITION),
-            Map.entry("职位", NodeKind.POSITION),
-            Map.entry("job", NodeKind.POSITION),
-            Map.entry("数据集", NodeKind.DATASET),
-            Map.entry("dataset", NodeKind.DATASET),
-            Map.entry("措施", NodeKind.MEASURE),
-            Map.entry("measure", NodeKind.MEASURE),
-            Map.entry("政策", NodeKind.POLICY),
-            Map.entry("policy", NodeKind.POLICY));
-
     private static final float EXACT = 12f;
     private static final float NAME = 4f;
     private static final float BIGRAM = 2.5f;
@@ -98,37 +55,21 @@ final class SearchQueryBuilder {
 
     private final java.util.function.Function<String, Concept> concepts;
 
-    SearchQueryBuilder(Analyzer perField) {
-        this(perField, java.util.Set.of(), typed -> List.of());
-    }
-
-    /** The builder of the service: the query analyzers, vocabulary, words by sound and concepts of the analysis. */
-    SearchQueryBuilder(SearchAnalysis analysis) {
-        this(analysis.querying(), analysis.vocabulary(), analysis::soundsLike, analysis::concept);
-    }
-
-    SearchQueryBuilder(
-            Analyzer perField,
-            java.util.Set<String> vocabulary,
-            java.util.function.Function<String, List<String>> soundsLike) {
-        this(perField, vocabulary, soundsLike, typed -> Concept.NONE);
-    }
+    /** Kind words, folded: next to other words they name the kind to narrow to (kind-words.txt). */
+    private final Map<String, NodeKind> kindWords;
 
     /**
-     * @param vocabulary known Latin words, lower-cased: a word that is not among them may be a misspelling of one
-     * @param soundsLike the domain words that sound like a typed word (a homophone typed by mistake, or pinyin)
-     * @param concepts the concept tokens of a word typed as a whole synonym form (EEG → ≡脑电), searched instead of
-     *     each of its forms in names, texts, neighbours' names and topics
+     * The builder of the service, from the analysis: the query analyzers; the known Latin words (a word not among them
+     * may be a misspelling of one); the domain words that sound like a typed word (a homophone typed by mistake, or
+     * pinyin); the concept of a word typed as a whole synonym form (EEG → ≡脑电), searched instead of each of its
+     * forms in names, texts, neighbours' names and topics; and the kind words.
      */
-    SearchQueryBuilder(
-            Analyzer perField,
-            java.util.Set<String> vocabulary,
-            java.util.function.Function<String, List<String>> soundsLike,
-            java.util.function.Function<String, Concept> concepts) {
-        this.spellings = new Spellings(vocabulary);
-        this.soundsLike = soundsLike;
-        this.concepts = concepts;
-        this.builder = new ConceptQueryBuilder(perField);
+    SearchQueryBuilder(SearchAnalysis analysis) {
+        this.spellings = new Spellings(analysis.vocabulary());
+        this.soundsLike = analysis::soundsLike;
+        this.concepts = analysis::concept;
+        this.kindWords = analysis.kindWords();
+        this.builder = new ConceptQueryBuilder(analysis.querying());
     }
 
     /**
@@ -158,7 +99,7 @@ final class SearchQueryBuilder {
         for (String word : concepts) {
             String folded = word.toLowerCase(Locale.ROOT);
             List<String> region = regions.get(folded);
-            if (several && KIND_WORDS.containsKey(folded)) {
+            if (several && kindWords.containsKey(SearchAnalysis.fold(word))) {
                 continue;
             }
             if (several && region != null) {
@@ -212,7 +153,9 @@ final class SearchQueryBuilder {
                         .add(
                                 filter(
                                         SearchFields.KIND,
-                                        VOCABULARY.stream().map(Enum::name).toList()),
+                                        KindPrior.VOCABULARY.stream()
+                                                .map(Enum::name)
+                                                .toList()),
                                 Occur.FILTER)
                         .build()),
                 NAMED_CONCEPT);
@@ -276,7 +219,7 @@ final class SearchQueryBuilder {
             return List.of();
         }
         return concepts.stream()
-                .map(w -> KIND_WORDS.get(w.toLowerCase(Locale.ROOT)))
+                .map(w -> kindWords.get(SearchAnalysis.fold(w)))
                 .filter(java.util.Objects::nonNull)
                 .map(Enum::name)
                 .distinct()
@@ -306,49 +249,8 @@ final class SearchQueryBuilder {
         allFilters.forEach(f -> query.add(f, Occur.FILTER));
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "degree", 0.4f, 8f), Occur.SHOULD);
         query.add(FeatureField.newSaturationQuery(SearchFields.FEATURES, "completeness", 0.3f, 0.5f), Occur.SHOULD);
-        return prior(query.build(), text);
+        return KindPrior.apply(query.build(), text);
     }
-
-    /**
-     * How much a hit of a kind counts: the portal is for finding the actors of the industry and what they make, so
-     * enterprises and products a little more; people (by headline) and job posts less, since their headlines name
-     * topics in passing; taxonomy nodes less unless named exactly (they are the facets to narrow by, not answers).
-     */
-    static final Map<NodeKind, Float> KIND_PRIOR = Map.of(
-            NodeKind.ENTERPRISE, 1.3f,
-            NodeKind.PRODUCT, 1.15f,
-            NodeKind.INSTITUTION, 1.2f,
-            NodeKind.INVESTOR, 1.2f,
-            NodeKind.TALENT, 0.5f,
-            NodeKind.POSITION, 0.7f,
-            NodeKind.TECHNOLOGY, 0.8f,
-            NodeKind.CHAIN_SEGMENT, 0.8f);
-
-    /** The largest kind prior: how far the prior can lift a text score (a bound the ranking's pruning relies on). */
-    static final float MAX_PRIOR = (float) Math.max(
-            1.0,
-            KIND_PRIOR.values().stream().mapToDouble(Float::doubleValue).max().orElse(1.0));
-
-    private static Query prior(Query query, QueryText text) {
-        // A vocabulary node named exactly what was typed is what the person asked for: its demotion is undone.
-        Query named = new BooleanQuery.Builder()
-                .add(
-                        filter(
-                                SearchFields.KIND,
-                                VOCABULARY.stream().map(Enum::name).toList()),
-                        Occur.FILTER)
-                .add(wholeName(text), Occur.FILTER)
-                .build();
-        return new PriorQuery(query, named, SearchFields.PRIOR, MAX_PRIOR);
-    }
-
-    private static Query wholeName(QueryText text) {
-        List<String> parts = new ArrayList<>(text.words());
-        parts.addAll(text.phrases());
-        return new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(String.join(" ", parts))));
-    }
-
-    static final java.util.Set<NodeKind> VOCABULARY = java.util.EnumSet.of(NodeKind.TECHNOLOGY, NodeKind.CHAIN_SEGMENT);
 
     static Query filter(String dimension, List<String> values) {
         return new TermInSetQuery(dimension, values.stream().map(BytesRef::new).toList());

@@ -229,6 +229,23 @@ class SearchRankingTest {
     }
 
     @Test
+    void kindWordsComeFromTheirDataFileAndCuratorsExtendIt(@org.junit.jupiter.api.io.TempDir Path overrides)
+            throws IOException {
+        assertThat(queries.kindsNamed(QueryText.parse("康复 企业"))).containsExactly("ENTERPRISE");
+        assertThat(queries.kindsNamed(QueryText.parse("企业"))).isEmpty(); // on its own, an ordinary word
+        java.nio.file.Files.writeString(overrides.resolve("kind-words.txt"), "enterprise: 厂商\n");
+        SearchQueryBuilder curated = new SearchQueryBuilder(
+                new SearchAnalysis(new SearchProperties(Path.of("unused"), Duration.ofMillis(200), 500, overrides, 0)));
+        assertThat(curated.kindsNamed(QueryText.parse("康复 厂商"))).containsExactly("ENTERPRISE");
+
+        java.nio.file.Files.writeString(overrides.resolve("kind-words.txt"), "VENDOR: 厂商\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchAnalysis(
+                        new SearchProperties(Path.of("unused"), Duration.ofMillis(200), 500, overrides, 0)))
+                .hasMessageContaining("kind-words.txt")
+                .hasMessageContaining("VENDOR");
+    }
+
+    @Test
     void aWordTypedAsAWholeSynonymFormIsSearchedAsItsConceptInTheTextFields() {
         java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
         queries.build(QueryText.parse("EEG"), List.of(), regions, true)

@@ -88,6 +88,7 @@ public final class Analyzers implements Closeable {
     private final Analyzer suggestQuery;
     private final List<Analyzer> all;
     private final Map<String, List<String>> regionAliases;
+    private final Map<String, List<String>> kindWords;
     private final java.util.Set<String> vocabulary;
     private final SoundsLike soundsLike;
     private final String indexingData;
@@ -105,7 +106,8 @@ public final class Analyzers implements Closeable {
     public Analyzers(Optional<Path> overrides) {
         DataFiles files = new DataFiles(overrides);
         this.indexingData = fingerprint(files);
-        this.regionAliases = regionAliases(files.lines(DataFiles.REGION_ALIASES));
+        this.regionAliases = namedLists(files.lines(DataFiles.REGION_ALIASES), "region name");
+        this.kindWords = namedLists(files.lines(DataFiles.KIND_WORDS), "KIND");
         CharNormalization normalization = new CharNormalization();
         Segmenter segmenter = new Segmenter(normalization);
         DomainDictionary dictionary = DomainDictionary.load(files.lines(DataFiles.DICTIONARY), normalization);
@@ -318,12 +320,12 @@ public final class Analyzers implements Closeable {
         return regionAliases;
     }
 
-    private static Map<String, List<String>> regionAliases(List<DataFiles.Line> lines) {
+    private static Map<String, List<String>> namedLists(List<DataFiles.Line> lines, String name) {
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         for (DataFiles.Line line : lines) {
             int colon = line.text().indexOf(':');
             if (colon <= 0) {
-                throw line.error("expected 'region name: alias, alias'");
+                throw line.error("expected '" + name + ": word, word'");
             }
             List<String> names = java.util.Arrays.stream(
                             line.text().substring(colon + 1).split("[,，]"))
@@ -331,7 +333,7 @@ public final class Analyzers implements Closeable {
                     .filter(s -> !s.isEmpty())
                     .toList();
             if (names.isEmpty()) {
-                throw line.error("no alias after ':'");
+                throw line.error("nothing after ':'");
             }
             aliases.computeIfAbsent(line.text().substring(0, colon).strip(), k -> new ArrayList<>())
                     .addAll(names);
@@ -339,6 +341,14 @@ public final class Analyzers implements Closeable {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Words that name a kind of node (kind-words.txt): the kind as the schema names it (ENTERPRISE) → the words, as
+     * written. Next to other words a kind word narrows a search to its kind.
+     */
+    public Map<String, List<String>> kindWords() {
+        return kindWords;
     }
 
     /** What the suggestion analyzers keep of a string: its letters and digits. */

@@ -38,7 +38,7 @@ final class Concepts {
      * @param forms the longest-term analysis without synonyms: each entry's tokens as a query's (one path, no parts)
      */
     Concepts(List<DataFiles.Source> sources, Analyzer forms) {
-        for (DataFiles.Line line : lines(sources)) {
+        for (DataFiles.Line line : DataFiles.lines(sources)) {
             String[] sides = line.text().split("=>", -1);
             List<List<String>> left = entries(sides[0], forms);
             List<List<String>> right = sides.length > 1 ? entries(sides[1], forms) : left;
@@ -81,19 +81,5 @@ final class Concepts {
             }
         }
         return entries;
-    }
-
-    private static List<DataFiles.Line> lines(List<DataFiles.Source> sources) {
-        List<DataFiles.Line> lines = new ArrayList<>();
-        for (DataFiles.Source source : sources) {
-            String[] texts = source.text().split("\\R");
-            for (int i = 0; i < texts.length; i++) {
-                String text = texts[i].strip();
-                if (!text.isEmpty() && !text.startsWith("#")) {
-                    lines.add(new DataFiles.Line(source.name(), i + 1, text));
-                }
-            }
-        }
-        return lines;
     }
 }

@@ -20,6 +20,7 @@ final class DataFiles {
     static final String SYNONYMS = "synonyms.txt";
     static final String PINYIN_EXCEPTIONS = "pinyin-exceptions.txt";
     static final String REGION_ALIASES = "region-aliases.txt";
+    static final String KIND_WORDS = "kind-words.txt";
 
     /** One file's text, named for error messages ("classpath:search/synonyms.txt", or the override's path). */
     record Source(String name, String text) {}
@@ -65,7 +66,7 @@ final class DataFiles {
         return lines(sources(fileName));
     }
 
-    private static List<Line> lines(List<Source> sources) {
+    static List<Line> lines(List<Source> sources) {
         List<Line> lines = new ArrayList<>();
         for (Source source : sources) {
             String[] raw = source.text().split("\\R", -1);

@@ -147,7 +147,9 @@ class AnalyzersContractTest {
     void overridesAreAppendedToTheShippedFiles(@TempDir Path overrides) throws IOException {
         Files.writeString(overrides.resolve("domain-dictionary.txt"), "# a curator's terms\n瑶湖念康  # a brand\n");
         Files.writeString(overrides.resolve("pinyin-exceptions.txt"), "长乐 = chang le\n");
+        Files.writeString(overrides.resolve("kind-words.txt"), "ENTERPRISE: 厂商, vendor\n");
         try (Analyzers curated = new Analyzers(Optional.of(overrides))) {
+            assertThat(curated.kindWords().get("ENTERPRISE")).contains("企业", "厂商", "vendor");
             assertThat(Tokens.of(curated.text(), "瑶湖念康")).containsExactly("瑶", "瑶湖念康", "湖", "念", "康");
             assertThat(Tokens.of(curated.text(), "脑机接口")).contains("脑机接口"); // the shipped terms stay
             assertThat(Tokens.of(curated.pinyin(), "长乐")).containsExactly("changle", "cl", "chang", "le");
@@ -174,6 +176,13 @@ class AnalyzersContractTest {
         assertThatThrownBy(() -> new Analyzers(Optional.of(overrides)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(overrides.resolve("synonyms.txt").toString());
+
+        Files.delete(overrides.resolve("synonyms.txt"));
+        Files.writeString(overrides.resolve("kind-words.txt"), "ENTERPRISE: 厂商\nINVESTOR 基金会\n");
+        assertThatThrownBy(() -> new Analyzers(Optional.of(overrides)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kind-words.txt:2")
+                .hasMessageContaining("expected 'KIND: word, word'");
     }
 
     @Test
