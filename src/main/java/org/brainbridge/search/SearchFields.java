@@ -1,6 +1,10 @@
 package org.brainbridge.search;
 
-/** Field names of the search index, in one place for the mapper, the query builder and the highlighter. */
+/**
+ * Field names of the search index, in one place for the mapper, the query builder and the highlighter. The four text
+ * fields (names, texts, neighbours, topics) also hold a concept token on every synonym form ({@code ≡脑电}; see
+ * {@code analysis.Concepts}).
+ */
 final class SearchFields {
 
     /** The node id: stored, exact. */

@@ -18,9 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Adds a concept token (see {@link Concepts}) on the position where one of its forms starts, spanning the form's
  * positions and characters, so that a highlighter marks the form itself.
  *
- * <p>Reads the index-time token graph of a whole value first: a form of several tokens (brain computer interface,
- * 头皮 脑电) is a path through it, and a joined dictionary term (脑机接口, stacked on 脑) is one step of such a path as
- * much as its parts are. A concept is added once per position, however many of its forms start there.
+ * <p>From the first token that starts a form on, reads the rest of the value's index-time token graph: a form of
+ * several tokens (brain computer interface, 头皮 脑电) is a path through it, and a joined dictionary term (脑机接口,
+ * stacked on 脑) is one step of such a path as much as its parts are. A concept is added once per position, however
+ * many of its forms start there. Tokens before that first one pass straight through.
  *
  * <p>Tokens are kept as the five attributes indexing and {@link KeptTokens} read (term, type, offsets, position
  * increment and length), not as captured states: this filter ends the index chain, and copying every attribute of
@@ -41,7 +42,8 @@ final class ConceptFilter extends TokenFilter {
     /** What is emitted: the tokens read with the concepts added. */
     private final List<Token> out = new ArrayList<>();
 
-    private boolean filled;
+    private boolean buffering;
+    private int position = -1;
     private int next;
 
     /** A token: its position counts from the value's first, its increment is what it is emitted with. */
@@ -54,8 +56,16 @@ final class ConceptFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!filled) {
-            filled = true;
+        if (!buffering) {
+            // Tokens before the first that starts a form pass straight through: most values have no form at all.
+            if (!input.incrementToken()) {
+                return false;
+            }
+            position += increment.getPositionIncrement();
+            if (concepts.startingWith(term.toString()).isEmpty()) {
+                return true;
+            }
+            buffering = true;
             fill();
         }
         if (next == out.size()) {
@@ -71,26 +81,22 @@ final class ConceptFilter extends TokenFilter {
         return true;
     }
 
+    /** Reads the rest of the value from the current token (which starts a form) on, and adds the concepts. */
     private void fill() throws IOException {
-        int position = -1;
-        boolean anyForm = false;
-        while (input.incrementToken()) {
-            position += increment.getPositionIncrement();
-            String text = term.toString();
-            anyForm |= !concepts.startingWith(text).isEmpty();
+        do {
             read.add(new Token(
-                    text,
+                    term.toString(),
                     type.type(),
                     offset.startOffset(),
                     offset.endOffset(),
                     increment.getPositionIncrement(),
                     position,
                     length.getPositionLength()));
-        }
-        if (!anyForm) {
-            out.addAll(read);
-            return;
-        }
+            if (!input.incrementToken()) {
+                break;
+            }
+            position += increment.getPositionIncrement();
+        } while (true);
         Map<Integer, List<Token>> byPosition = new HashMap<>();
         read.forEach(t ->
                 byPosition.computeIfAbsent(t.position(), k -> new ArrayList<>()).add(t));
@@ -148,7 +154,8 @@ final class ConceptFilter extends TokenFilter {
         super.reset();
         read.clear();
         out.clear();
-        filled = false;
+        buffering = false;
+        position = -1;
         next = 0;
     }
 }

@@ -68,10 +68,6 @@ final class Concepts {
         return tokens.isEmpty() ? List.of() : List.copyOf(askedFor.getOrDefault(String.join(" ", tokens), Set.of()));
     }
 
-    boolean isEmpty() {
-        return indexedByFirstToken.isEmpty();
-    }
-
     private static List<List<String>> entries(String side, Analyzer forms) {
         List<List<String>> entries = new ArrayList<>();
         for (String entry : side.split(",")) {
