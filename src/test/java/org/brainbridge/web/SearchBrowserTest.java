@@ -16,13 +16,28 @@ class SearchBrowserTest {
     @Test
     void aVisitorTypesChinesePicksASuggestionSearchesNarrowsAndOpensAResult(Page page) {
         page.navigate("/");
+        // The home page rendered: text typed into the header before it settles can be lost to a re-render.
+        page.getByTestId("kind-card-ENTERPRISE").waitFor();
 
         // Suggestions while typing a Chinese prefix; picking one opens that profile.
         Locator input = page.getByTestId("search-input");
-        input.click();
-        input.pressSequentially("瑶湖", new Locator.PressSequentiallyOptions().setDelay(80));
         Locator suggestion = page.locator("[data-testid^='search-suggestion-']").first();
-        suggestion.waitFor();
+        // Headless Chromium has no input method: characters off the keyboard arrive as inserted text, which the box
+        // has now and then been seen to lose (an empty, focused box) on a busy machine. A person types again; so does
+        // the test, at most three times, and fails with the last timeout.
+        for (int attempt = 1; ; attempt++) {
+            input.click();
+            input.fill("");
+            input.pressSequentially("瑶湖", new Locator.PressSequentiallyOptions().setDelay(80));
+            try {
+                suggestion.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         String testId = suggestion.getAttribute("data-testid");
         String suggested = testId.substring("search-suggestion-".length());
         Chromium.shot(page, "10-search-suggestions");
