@@ -53,7 +53,7 @@ final class SearchQueryBuilder {
 
     private final java.util.function.Function<String, List<String>> soundsLike;
 
-    private final java.util.function.Function<String, Concept> concepts;
+    private final java.util.function.Function<String, Concept> conceptOf;
 
     /** Kind words, folded: next to other words they name the kind to narrow to (kind-words.txt). */
     private final Map<String, NodeKind> kindWords;
@@ -67,7 +67,7 @@ final class SearchQueryBuilder {
     SearchQueryBuilder(SearchAnalysis analysis) {
         this.spellings = new Spellings(analysis.vocabulary());
         this.soundsLike = analysis::soundsLike;
-        this.concepts = analysis::concept;
+        this.conceptOf = analysis::concept;
         this.kindWords = analysis.kindWords();
         this.builder = new ConceptQueryBuilder(analysis.querying());
     }
@@ -302,7 +302,7 @@ final class SearchQueryBuilder {
             alternatives.add(
                     new BoostQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, SearchAnalysis.fold(word))), EXACT));
         }
-        Concept concept = concepts.apply(word);
+        Concept concept = conceptOf.apply(word);
         add(alternatives, wordIn(SearchFields.NAME, word, concept), NAME);
         add(alternatives, builder.createBooleanQuery(SearchFields.NAME_BIGRAM, word, Occur.MUST), BIGRAM);
         if (isLatin(word)) {

@@ -260,7 +260,11 @@ public class TextSimilarity {
     private List<String> distinctiveTerms(IndexSearcher searcher, String text, Query kindFilter) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         for (String token : Tokens.of(analysis.text(), text)) {
-            if (token.codePointCount(0, token.length()) > 1 && !token.chars().allMatch(Character::isDigit)) {
+            // Concept tokens are left out: they stand for a whole synonym group, whose postings are long, and made
+            // matching slower with the same quality (bench/results/match-speed-2026-11-30-114932.md).
+            if (token.codePointCount(0, token.length()) > 1
+                    && !token.chars().allMatch(Character::isDigit)
+                    && !org.brainbridge.search.analysis.Analyzers.isConcept(token)) {
                 counts.merge(token, 1, Integer::sum);
             }
         }

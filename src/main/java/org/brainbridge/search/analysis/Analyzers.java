@@ -271,6 +271,11 @@ public final class Analyzers implements Closeable {
         return concepts.of(Tokens.of(conceptForms, typed));
     }
 
+    /** Whether an index token is a concept token ({@code ≡脑电}) rather than a word of the text. */
+    public static boolean isConcept(CharSequence token) {
+        return token.length() > 0 && token.charAt(0) == Concepts.MARK.charAt(0);
+    }
+
     /** The words ICU splits a text into, without the dictionary's joins (脑机接口 → 脑, 机, 接口). */
     public List<String> parts(String text) {
         return Tokens.of(parts, text);
