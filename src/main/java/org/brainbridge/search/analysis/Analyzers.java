@@ -3,8 +3,6 @@ package org.brainbridge.search.analysis;
 import java.io.Closeable;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,8 +104,8 @@ public final class Analyzers implements Closeable {
     public Analyzers(Optional<Path> overrides) {
         DataFiles files = new DataFiles(overrides);
         this.indexingData = fingerprint(files);
-        this.regionAliases = namedLists(files.lines(DataFiles.REGION_ALIASES), "region name");
-        this.kindWords = namedLists(files.lines(DataFiles.KIND_WORDS), "KIND");
+        this.regionAliases = DataFiles.namedLists(files.lines(DataFiles.REGION_ALIASES), "region name");
+        this.kindWords = DataFiles.namedLists(files.lines(DataFiles.KIND_WORDS), "KIND");
         CharNormalization normalization = new CharNormalization();
         Segmenter segmenter = new Segmenter(normalization);
         DomainDictionary dictionary = DomainDictionary.load(files.lines(DataFiles.DICTIONARY), normalization);
@@ -323,29 +321,6 @@ public final class Analyzers implements Closeable {
      */
     public Map<String, List<String>> regionAliases() {
         return regionAliases;
-    }
-
-    private static Map<String, List<String>> namedLists(List<DataFiles.Line> lines, String name) {
-        Map<String, List<String>> aliases = new LinkedHashMap<>();
-        for (DataFiles.Line line : lines) {
-            int colon = line.text().indexOf(':');
-            if (colon <= 0) {
-                throw line.error("expected '" + name + ": word, word'");
-            }
-            List<String> names = java.util.Arrays.stream(
-                            line.text().substring(colon + 1).split("[,，]"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
-            if (names.isEmpty()) {
-                throw line.error("nothing after ':'");
-            }
-            aliases.computeIfAbsent(line.text().substring(0, colon).strip(), k -> new ArrayList<>())
-                    .addAll(names);
-        }
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**

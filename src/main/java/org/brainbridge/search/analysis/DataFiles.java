@@ -106,4 +106,31 @@ final class DataFiles {
             throw new UncheckedIOException("Cannot read search/" + fileName, e);
         }
     }
+
+    /**
+     * Lines of the form {@code name: word, word} (region aliases, kind words) as name → words, in file order; a line
+     * without a name or words is an error naming its file and line.
+     */
+    static java.util.Map<String, List<String>> namedLists(List<Line> lines, String name) {
+        java.util.Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
+        for (Line line : lines) {
+            int colon = line.text().indexOf(':');
+            if (colon <= 0) {
+                throw line.error("expected '" + name + ": word, word'");
+            }
+            List<String> names = java.util.Arrays.stream(
+                            line.text().substring(colon + 1).split("[,，]"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            if (names.isEmpty()) {
+                throw line.error("nothing after ':'");
+            }
+            aliases.computeIfAbsent(line.text().substring(0, colon).strip(), k -> new ArrayList<>())
+                    .addAll(names);
+        }
+        java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
 }
