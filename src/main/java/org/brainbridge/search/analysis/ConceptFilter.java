@@ -36,7 +36,7 @@ final class ConceptFilter extends TokenFilter {
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
 
-    /** The value's tokens as read. */
+    /** The value's tokens from the first that starts a form on, as read. */
     private final List<Token> read = new ArrayList<>();
 
     /** What is emitted: the tokens read with the concepts added. */
