@@ -30,7 +30,7 @@ const WorkspacePage = lazy(() =>
   import('./workspaces/WorkspacePage').then((m) => ({ default: m.WorkspacePage })),
 );
 const WorkspaceIndex = lazy(() =>
-  import('./workspaces/WorkspacePage').then((m) => ({ default: m.WorkspaceIndex })),
+  import('./workspaces/WorkspaceIndex').then((m) => ({ default: m.WorkspaceIndex })),
 );
 const ProfilePage = lazy(() =>
   import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),

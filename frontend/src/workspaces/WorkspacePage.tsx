@@ -1,22 +1,16 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Empty, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { AuditOutlined, NodeIndexOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { getOperationName } from '@urql/core';
 import { useClient, useQuery } from 'urql';
-import { connectionsPath } from '../connections/params';
-import { isActorKind, matchPath } from '../policy/matchQueries';
 import { ActorPicker } from '../shared/ActorPicker';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useLang } from '../shared/i18n';
-import { profilePath } from '../shared/kinds';
 import { kindLabel, useModel } from '../shared/model';
-import { IllustrativeTag } from '../shared/NodeTags';
 import { EvidencePanel } from './EvidencePanel';
 import { WeightsUsed } from './FactorBars';
 import {
   FACTORS,
-  JOURNEYS,
   journeyOf,
   journeysFor,
   matchable,
@@ -24,7 +18,6 @@ import {
   round,
   takes,
   workspacePath,
-  type Journey,
   type Weights,
 } from './journeys';
 import { MatchList } from './MatchList';
@@ -37,66 +30,10 @@ import {
 } from './queries';
 import { useShortlist } from './shortlist';
 import { ShortlistPanel } from './ShortlistPanel';
+import { SourceLinks } from './SourceLinks';
+import { JourneySwitch } from './JourneySwitch';
 import { WeightsPanel } from './WeightsPanel';
 import './workspaces.css';
-
-function JourneySwitch({
-  current,
-  sourceKind,
-  id,
-}: {
-  current: Journey;
-  sourceKind?: string;
-  id: string | null;
-}) {
-  const { t } = useLang();
-  return (
-    <div className="bb-ws-journeys" data-testid="ws-journeys">
-      {JOURNEYS.map((j) => (
-        <Link
-          key={j.slug}
-          to={workspacePath(j.slug, takes(j, sourceKind) ? id : null)}
-          data-testid={`ws-journey-${j.slug}`}
-          data-current={j.slug === current.slug}
-        >
-          <Button size="small" type={j.slug === current.slug ? 'primary' : 'default'}>
-            {t(`workspaces.journeys.${j.slug}.name`)}
-          </Button>
-        </Link>
-      ))}
-    </div>
-  );
-}
-
-/** `/match`: the journeys, one card each. */
-export function WorkspaceIndex() {
-  const { t } = useLang();
-  return (
-    <div data-testid="ws-index">
-      <Card style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('workspaces.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('workspaces.intro')}
-        </Typography.Paragraph>
-      </Card>
-      <Row gutter={[16, 16]}>
-        {JOURNEYS.map((j) => (
-          <Col key={j.slug} xs={24} md={12} xl={8}>
-            <Link to={workspacePath(j.slug)} data-testid={`ws-journey-card-${j.slug}`}>
-              <Card hoverable size="small" title={t(`workspaces.journeys.${j.slug}.name`)}>
-                <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-                  {t(`workspaces.journeys.${j.slug}.intro`)}
-                </Typography.Paragraph>
-              </Card>
-            </Link>
-          </Col>
-        ))}
-      </Row>
-    </div>
-  );
-}
 
 /** Weights as the inputs start: the request's own, else the server's normalised ones as percentages. */
 function startingWeights(own: Weights | null, used: Weights | undefined): Weights | null {
@@ -229,44 +166,6 @@ export function WorkspacePage() {
       reasonEn: m.reasonEn,
     });
   };
-
-  const sourceLinks = id ? (
-    <Space wrap size={4} className="bb-ws-source-links">
-      <Link to={profilePath(id)} data-testid="ws-source-profile">
-        <Button size="small" icon={<ProfileOutlined />}>
-          {t('workspaces.links.profile')}
-        </Button>
-      </Link>
-      {source && isActorKind(source.kind) ? (
-        <Link to={matchPath(id)} data-testid="ws-source-policy">
-          <Button size="small" icon={<AuditOutlined />}>
-            {t('workspaces.links.policy')}
-          </Button>
-        </Link>
-      ) : null}
-      <Link to={connectionsPath({ from: id })} data-testid="ws-source-connections">
-        <Button size="small" icon={<NodeIndexOutlined />}>
-          {t('workspaces.links.connections')}
-        </Button>
-      </Link>
-      {source
-        ? journeysFor(source.kind)
-            .filter((j) => j.slug !== slug)
-            .map((j) => (
-              <Link
-                key={j.slug}
-                to={workspacePath(j.slug, id)}
-                data-testid={`ws-source-journey-${j.slug}`}
-              >
-                <Button size="small" icon={<TeamOutlined />}>
-                  {t(`workspaces.journeys.${j.slug}.short`)}
-                </Button>
-              </Link>
-            ))
-        : null}
-      <IllustrativeTag show={source?.illustrative ?? false} />
-    </Space>
-  ) : null;
 
   const shortlistCard = (
     <Card
@@ -449,7 +348,7 @@ export function WorkspacePage() {
           value={id ? { id, ...source } : null}
           onPick={(picked) => go({ id: picked })}
           onClear={() => go({ id: null })}
-          extra={sourceLinks}
+          extra={id ? <SourceLinks id={id} source={source} journey={slug} /> : null}
         />
         {badWeights ? (
           <Alert

@@ -169,7 +169,7 @@ final class CriteriaReader {
         Condition condition = null;
         if (conditionText != null) {
             try {
-                condition = Condition.parse(conditionText);
+                condition = ConditionParser.parse(conditionText);
             } catch (Condition.SyntaxException e) {
                 problem(fields.get("condition"), e.offset, e.getMessage());
             }

@@ -37,13 +37,13 @@ class ScoringTest {
 
     @Test
     void anExactSkillCountsFullyAParentOrChildPartlyAndTheFurtherTheLess() {
-        assertThat(Scorer.closeness(EEG, EEG)).isEqualTo(1.0);
-        assertThat(Scorer.closeness(WEARABLE, EEG)).isEqualTo(0.5); // child ↔ parent
-        assertThat(Scorer.closeness(EEG, WEARABLE)).isEqualTo(0.5);
-        assertThat(Scorer.closeness(WEARABLE, tech("tech-noninvasive", "非侵入式", Map.of("tech-bci", 1), "", false)))
+        assertThat(Proximity.closeness(EEG, EEG)).isEqualTo(1.0);
+        assertThat(Proximity.closeness(WEARABLE, EEG)).isEqualTo(0.5); // child ↔ parent
+        assertThat(Proximity.closeness(EEG, WEARABLE)).isEqualTo(0.5);
+        assertThat(Proximity.closeness(WEARABLE, tech("tech-noninvasive", "非侵入式", Map.of("tech-bci", 1), "", false)))
                 .isEqualTo(0.25);
-        assertThat(Scorer.closeness(WEARABLE, EAR)).isEqualTo(0.25); // siblings
-        assertThat(Scorer.closeness(EEG, tech("tech-ssvep", "SSVEP", Map.of("tech-evoked", 1), "", false)))
+        assertThat(Proximity.closeness(WEARABLE, EAR)).isEqualTo(0.25); // siblings
+        assertThat(Proximity.closeness(EEG, tech("tech-ssvep", "SSVEP", Map.of("tech-evoked", 1), "", false)))
                 .isZero();
     }
 
@@ -137,11 +137,11 @@ class ScoringTest {
         List<Profile.Tech> b = distinctById(theirs);
         double covMine = 0;
         for (Profile.Tech x : a) {
-            covMine += b.stream().mapToDouble(y -> Scorer.fit(x, y)).max().orElse(0);
+            covMine += b.stream().mapToDouble(y -> Proximity.fit(x, y)).max().orElse(0);
         }
         double covTheirs = 0;
         for (Profile.Tech y : b) {
-            covTheirs += a.stream().mapToDouble(x -> Scorer.fit(x, y)).max().orElse(0);
+            covTheirs += a.stream().mapToDouble(x -> Proximity.fit(x, y)).max().orElse(0);
         }
         return Math.min(1, (covMine / a.size() + covTheirs / b.size()) / 2);
     }
