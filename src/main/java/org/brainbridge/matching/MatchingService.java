@@ -1,8 +1,6 @@
 package org.brainbridge.matching;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.brainbridge.graph.model.NodeKind;
-import org.brainbridge.matching.Match.FactorContribution;
-import org.brainbridge.matching.Match.MatchPath;
 import org.brainbridge.search.TextSimilarity;
 import org.brainbridge.support.InvalidArgumentException;
-import org.brainbridge.support.Page;
 import org.springframework.stereotype.Service;
 
 /**
@@ -107,8 +102,8 @@ public class MatchingService {
      * scenario, chain, profile, text, graph, policy); {@code after} is a cursor from an earlier page.
      */
     public MatchPage match(Journey journey, String sourceId, Map<String, ?> weights, Integer first, String after) {
-        int size = pageSize(first);
-        int offset = offset(after);
+        int size = MatchPages.pageSize(first);
+        int offset = MatchPages.offset(after);
         Weights used = properties.weights().of(journey).with(weights).normalised();
         long started = System.nanoTime();
         Candidates found = candidates(journey, sourceId);
@@ -120,15 +115,15 @@ public class MatchingService {
 
         // Ranking needs the values only; the page's evidence is built afterwards (see page).
         Scorer scorer = new Scorer(journey, source, false);
-        List<Ranked> ranked = new ArrayList<>();
+        List<MatchPages.Ranked> ranked = new ArrayList<>();
         for (Profile c : candidates) {
             Scorer.Scored s = scorer.score(c, byId.get(c.id()), textTop);
-            ranked.add(rank(s, used));
+            ranked.add(MatchPages.rank(s, used));
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score)
+        ranked.sort(Comparator.comparingDouble(MatchPages.Ranked::score)
                 .reversed()
                 .thenComparing(r -> r.scored().candidate().id()));
-        List<Diversity.Item<Ranked>> items = ranked.stream()
+        List<Diversity.Item<MatchPages.Ranked>> items = ranked.stream()
                 .map(r -> new Diversity.Item<>(
                         r,
                         r.score(),
@@ -138,9 +133,9 @@ public class MatchingService {
                                 ? null
                                 : r.scored().candidate().regions().getFirst().id()))
                 .toList();
-        List<Ranked> ordered = Diversity.rerank(items, properties.diversity(), offset + size);
+        List<MatchPages.Ranked> ordered = Diversity.rerank(items, properties.diversity(), offset + size);
         long rankedAt = System.nanoTime();
-        MatchPage page = page(journey, source, ordered, offset, size, used, byId, textTop);
+        MatchPage page = MatchPages.page(pageNames, journey, source, ordered, offset, size, used, byId, textTop);
         if (log.isDebugEnabled()) {
             log.debug(
                     "{} {}: {} candidates read in {} ms, ranked in {} ms, page explained in {} ms",
@@ -190,7 +185,7 @@ public class MatchingService {
      * other factor and no diversification. For evaluation against {@link #match}.
      */
     public MatchPage textOnly(Journey journey, String sourceId, int first) {
-        int size = pageSize(first);
+        int size = MatchPages.pageSize(first);
         Weights used = Weights.textOnly();
         Profile source = source(journey, sourceId);
         List<NodeKind> targets = journey.targets(source.kind());
@@ -202,17 +197,17 @@ public class MatchingService {
         repository
                 .profiles(hits.stream().map(TextSimilarity.Hit::id).toList(), false, taxonomies::at)
                 .forEach(p -> profiles.put(p.id(), p));
-        List<Ranked> ranked = new ArrayList<>();
+        List<MatchPages.Ranked> ranked = new ArrayList<>();
         Scorer scorer = new Scorer(journey, source, false);
         for (TextSimilarity.Hit h : hits) {
             Profile c = profiles.get(h.id());
             if (c != null && HardRules.allows(source, c, targets)) {
-                ranked.add(rank(scorer.score(c, h, top), used));
+                ranked.add(MatchPages.rank(scorer.score(c, h, top), used));
             }
         }
         Map<String, TextSimilarity.Hit> byId = new HashMap<>();
         hits.forEach(h -> byId.put(h.id(), h));
-        return page(journey, source, ranked, 0, size, used, byId, top);
+        return MatchPages.page(pageNames, journey, source, ranked, 0, size, used, byId, top);
     }
 
     /** The source and the candidates that passed the hard rules, with their text scores and shared words. */
@@ -317,125 +312,6 @@ public class MatchingService {
         source.partners().forEach(p -> ids.add(p.id()));
         source.coInvestors().forEach(p -> ids.add(p.id()));
         return List.copyOf(ids);
-    }
-
-    private record Ranked(Scorer.Scored scored, double score, List<FactorContribution> factors) {}
-
-    private static Ranked rank(Scorer.Scored s, Weights weights) {
-        List<FactorContribution> factors = new ArrayList<>();
-        double score = 0;
-        for (MatchFactor f : MatchFactor.values()) {
-            double value = s.values().getOrDefault(f, 0.0);
-            double w = weights.of(f);
-            double contribution = value * w;
-            score += contribution;
-            factors.add(new FactorContribution(f, value, w, contribution, f == MatchFactor.POLICY));
-        }
-        factors.sort(
-                Comparator.comparingDouble(FactorContribution::contribution).reversed());
-        return new Ranked(s, score, List.copyOf(factors));
-    }
-
-    /**
-     * One page of a ranking with its explanations. Ranking ran on profiles without names and built no evidence; the
-     * page's matches are scored again with evidence, which tells whose names the page shows, then once more on
-     * profiles named in one statement (the values are the same each time).
-     */
-    private MatchPage page(
-            Journey journey,
-            Profile source,
-            List<Ranked> ordered,
-            int offset,
-            int size,
-            Weights used,
-            Map<String, TextSimilarity.Hit> textHits,
-            double textTop) {
-        int end = Math.min(ordered.size(), offset + size);
-        Set<String> named = new LinkedHashSet<>();
-        named.add(source.id());
-        Scorer unnamed = new Scorer(journey, source);
-        for (int i = offset; i < end; i++) {
-            Profile candidate = ordered.get(i).scored().candidate();
-            Scorer.Scored s = unnamed.score(candidate, textHits.get(candidate.id()), textTop);
-            s.paths()
-                    .values()
-                    .forEach(paths -> paths.forEach(p -> p.nodes().forEach(n -> {
-                        if (!Taxonomies.holds(n.kind())) {
-                            named.add(n.id());
-                        }
-                    })));
-        }
-        Map<String, String[]> names = end > offset ? pageNames.of(named) : Map.of();
-        Scorer explain = new Scorer(journey, source.named(names));
-        List<Match> nodes = new ArrayList<>();
-        for (int i = offset; i < end; i++) {
-            Ranked r = ordered.get(i);
-            Profile candidate = r.scored().candidate();
-            Scorer.Scored s = explain.score(candidate.named(names), textHits.get(candidate.id()), textTop);
-            List<MatchPath> paths = new ArrayList<>();
-            for (FactorContribution f : r.factors()) {
-                if (f.contribution() > 0) {
-                    paths.addAll(s.paths().getOrDefault(f.factor(), List.of()));
-                }
-            }
-            TextSimilarity.Hit hit = textHits.get(candidate.id());
-            List<String> terms =
-                    hit == null ? List.of() : hit.terms().stream().limit(12).toList();
-            Map<MatchFactor, String[]> details = new java.util.EnumMap<>(MatchFactor.class);
-            details.putAll(s.details());
-            if (!terms.isEmpty()) {
-                List<String> shown = terms.subList(0, Math.min(4, terms.size()));
-                details.put(MatchFactor.TEXT, new String[] {String.join("、", shown), String.join(", ", shown)});
-            }
-            String[] reason = Reasons.of(r.factors(), details);
-            nodes.add(new Match(
-                    s.candidate().id(),
-                    s.candidate().kind(),
-                    i + 1,
-                    r.score(),
-                    r.factors(),
-                    List.copyOf(paths),
-                    terms,
-                    s.gaps(),
-                    reason[0],
-                    reason[1]));
-        }
-        boolean more = end < ordered.size() && end < MAX_OFFSET;
-        return new MatchPage(
-                source.id(), journey, nodes, new Page.PageInfo(more, more ? cursor(end) : null), ordered.size(), used);
-    }
-
-    private static int pageSize(Integer first) {
-        int size = first == null ? 10 : first;
-        if (size < 1 || size > MAX_FIRST) {
-            throw new InvalidArgumentException(
-                    "first", "Argument 'first' must be between 1 and %d, was %d".formatted(MAX_FIRST, size));
-        }
-        return size;
-    }
-
-    private static int offset(String after) {
-        if (after == null || after.isBlank()) {
-            return 0;
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (decoded.startsWith("rank:")) {
-                int offset = Integer.parseInt(decoded.substring("rank:".length()));
-                if (offset >= 0 && offset <= MAX_OFFSET) {
-                    return offset;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through: not a cursor we issued
-        }
-        throw new InvalidArgumentException("after", "Argument 'after' is not a match cursor this API issued");
-    }
-
-    private static String cursor(int offset) {
-        return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(("rank:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The ids of a page, best first. */
