@@ -79,7 +79,7 @@ final class DomainTermFilter extends TokenFilter {
                 exhausted = true;
                 return false;
             }
-            if (!HAN_TYPE.equals(typeAtt.type())) {
+            if (!HAN_TYPE.equals(typeAtt.type()) || !dictionary.begins(termAtt)) {
                 return true; // cannot begin a join: passes as it is, without a captured state
             }
             buffer();
@@ -112,6 +112,9 @@ final class DomainTermFilter extends TokenFilter {
 
     /** Reads ahead while the run of adjacent Han tokens could still hold a dictionary term starting at the head. */
     private void fillRun() throws IOException {
+        if (!dictionary.begins(window.getFirst().term())) {
+            return; // no term begins with the head: nothing to read ahead for
+        }
         while (true) {
             Buffered last = window.getLast();
             if (!last.han() || windowLength() >= dictionary.longestTerm()) {
@@ -128,8 +131,11 @@ final class DomainTermFilter extends TokenFilter {
 
     /** Indexes {@code i} of the window such that the head through token i is a dictionary term, shortest first. */
     private List<Integer> joinsFromHead() {
-        List<Integer> matches = new ArrayList<>(2);
         StringBuilder joined = new StringBuilder(window.getFirst().term());
+        if (!dictionary.begins(joined)) {
+            return List.of();
+        }
+        List<Integer> matches = new ArrayList<>(2);
         for (int i = 1; i < window.size(); i++) {
             Buffered token = window.get(i);
             if (!joinable(window.get(i - 1), token)) {
@@ -141,6 +147,9 @@ final class DomainTermFilter extends TokenFilter {
             }
             if (dictionary.contains(joined)) {
                 matches.add(i);
+            }
+            if (!dictionary.begins(joined)) {
+                break;
             }
         }
         return matches;
