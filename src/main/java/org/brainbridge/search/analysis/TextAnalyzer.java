@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
@@ -80,7 +79,7 @@ final class TextAnalyzer extends Analyzer {
         if (dictionary.isPresent()) {
             stream = new DomainTermFilter(stream, dictionary.get(), mode);
         }
-        stream = new SetKeywordMarkerFilter(stream, protectedWords);
+        stream = new StemGuard(stream, protectedWords);
         stream = new KStemFilter(stream);
         if (synonyms.isPresent()) {
             // ignoreCase false: both the rules and the text are already case-folded by NFKC_Casefold.
