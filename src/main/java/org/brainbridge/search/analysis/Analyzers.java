@@ -258,15 +258,19 @@ public final class Analyzers implements Closeable {
     }
 
     /**
-     * The Latin words of the synonym files, lower-cased (eeg, rehabilitation, exoskeleton …): the vocabulary a
-     * misspelt query word is corrected against.
-     */
-    /**
      * The concept tokens a whole typed word or phrase stands for (EEG → ≡脑电; see {@link Concepts}): one term per
      * field finds every form of it. Empty when the text is not one whole form of a synonym line.
      */
     public List<String> concepts(String typed) {
         return concepts.of(Tokens.of(conceptForms, typed));
+    }
+
+    /**
+     * The syllables of a lower-case Latin word written in toneless pinyin without spaces (jiqiren → ji, qi, ren); empty
+     * when the word is not pinyin (robot, eeg).
+     */
+    public static List<String> pinyinSyllables(String word) {
+        return PinyinSyllables.split(word);
     }
 
     /** Whether an index token is a concept token ({@code ≡脑电}) rather than a word of the text. */

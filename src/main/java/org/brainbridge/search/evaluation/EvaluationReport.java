@@ -29,6 +29,7 @@ final class EvaluationReport {
             int k,
             int threshold,
             List<Judgments.JudgedQuery> skipped,
+            int inferredTypes,
             List<String> unknownJudgedIds,
             int baselineFailures,
             long oursMillis,
@@ -92,6 +93,9 @@ final class EvaluationReport {
         StringBuilder out = new StringBuilder();
         out.append("Search quality: %d queries evaluated, %d skipped; k = %d; relevant for recall: grade >= %d%n"
                 .formatted(results.size(), run.skipped().size(), run.k(), run.threshold()));
+        if (run.inferredTypes() > 0) {
+            out.append("Types inferred from the text (no type column) for %d queries%n".formatted(run.inferredTypes()));
+        }
         out.append("%-10s %7s  %-26s  %-26s%n".formatted("", "", "nDCG@" + run.k(), "recall@" + run.k()));
         out.append("%-10s %7s  %8s %8s %8s  %8s %8s %8s%n"
                 .formatted("type", "queries", "ours", "baseline", "diff", "ours", "baseline", "diff"));

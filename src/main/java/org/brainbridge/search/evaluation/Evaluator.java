@@ -78,6 +78,7 @@ final class Evaluator {
                 K,
                 threshold,
                 skipped,
+                judgments.inferredTypes(),
                 unknown,
                 baseline.failedQueries(),
                 oursMillis,

@@ -153,6 +153,13 @@ final class MarkdownReport {
                                                 .map(q -> q.id() + "「" + q.text() + "」")
                                                 .toList()))
                 .append('\n');
+        if (run.inferredTypes() > 0) {
+            md.append(
+                    ("- Query types inferred from the text for %d queries (the judgments give none): zh, en, mixed or "
+                                    + "pinyin by script; short forms, misspellings and facet-style queries need a type column "
+                                    + "to be reported apart%n")
+                            .formatted(run.inferredTypes()));
+        }
         md.append("- Judged ids not in the graph (they count as never returned): ")
                 .append(run.unknownJudgedIds().isEmpty() ? "none" : String.join(", ", run.unknownJudgedIds()))
                 .append('\n');

@@ -76,32 +76,94 @@ class SearchEvaluationTest {
     }
 
     @Test
-    void reportsABadRowWithItsLineNumber() {
+    void reportsEveryBadRowWithItsLineAndColumn() {
         List<String> lines = List.of(
                 Judgments.HEADER,
                 "q1\t脑电采集\tzh\tent-1\t3",
                 "# a comment still counts as a line",
                 "q1\t脑电采集\tzh\tent-2\tthree",
-                "q2\tEEG\tenglish\tent-3\t1",
+                "q2\tEEG\tenglishy\tent-3\t1",
                 "q3\tEEG\ten\tent-3",
-                "q1\t脑电采集\tzh\tent-1\t2");
+                "q1\t脑电采集\tzh\tent-1\t2",
+                "q1\t脑电\tzh\tent-4\t2",
+                "q4\tEEG\ten\t\t4");
         assertThatThrownBy(() -> Judgments.parse(lines, "search.tsv"))
                 .isInstanceOfSatisfying(
                         Judgments.InvalidJudgmentsException.class,
                         e -> assertThat(e.problems())
                                 .containsExactly(
-                                        "search.tsv:4: grade must be 0, 1, 2 or 3, was 'three'",
-                                        "search.tsv:5: type must be one of zh, en, mixed, short, misspelt, pinyin, facet,"
-                                                + " was 'english'",
-                                        "search.tsv:6: expected 5 tab-separated columns, found 4",
-                                        "search.tsv:7: 'ent-1' is judged twice for query 'q1'"));
+                                        "search.tsv:4: column 5 (grade): the grade must be 0, 1, 2 or 3, was 'three'",
+                                        "search.tsv:5: column 3 (type): the type must be one of zh, en, mixed, short,"
+                                                + " misspelt, pinyin, facet (or empty to infer it), was 'englishy'",
+                                        "search.tsv:6: expected 5 tab-separated columns (query_id, query, type,"
+                                                + " entity_id, grade), found 4",
+                                        "search.tsv:7: column 4 (entity_id): 'ent-1' is judged twice for query 'q1'"
+                                                + " (first on line 2)",
+                                        "search.tsv:8: column 2 (query): query 'q1' was '脑电采集' on line 2, here '脑电'",
+                                        "search.tsv:9: column 4 (entity_id): the entity id is empty",
+                                        "search.tsv:9: column 5 (grade): the grade must be 0, 1, 2 or 3, was '4'"));
     }
 
     @Test
-    void reportsAWrongHeader() {
+    void reportsAHeaderThatDoesNotNameTheColumns() {
         assertThatThrownBy(() -> Judgments.parse(List.of("query\tentity\tgrade", "q1\tent-1\t3"), "search.tsv"))
-                .isInstanceOf(Judgments.InvalidJudgmentsException.class)
-                .hasMessageContaining("search.tsv:1: the header must be");
+                .isInstanceOfSatisfying(
+                        Judgments.InvalidJudgmentsException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly("search.tsv:1: the header has no query_id column"));
+        assertThatThrownBy(() -> Judgments.parse(List.of("qid\tquery\tdoc\tgrade", "q1\tEEG\tent-1\t3"), "search.tsv"))
+                .hasMessageContaining("search.tsv:1: column 3: unknown header 'doc'")
+                .hasMessageContaining("search.tsv:1: the header has no entity_id column");
+        assertThatThrownBy(() -> Judgments.parse(List.of("q1\tEEG\t3"), "bare.tsv"))
+                .hasMessageContaining("bare.tsv:1: expected 4 tab-separated columns (query_id, query, entity_id,"
+                        + " grade) or 5 (query_id, query, type, entity_id, grade), found 3");
+        assertThatThrownBy(() -> Judgments.parse(List.of("# only a comment", Judgments.HEADER), "empty.tsv"))
+                .hasMessageContaining("empty.tsv: no judgments");
+    }
+
+    @Test
+    void readsTheIssuesFourColumnsWithoutAHeaderAndInfersTheQueryTypes() {
+        Judgments judgments = Judgments.parse(
+                List.of(
+                        "q1\t脑电采集\tent-1\t3",
+                        "q1\t脑电采集\tent-2\t1.0",
+                        "q2\tEEG headset\tprod-1\t2",
+                        "q3\tEEG 头环\tprod-1\t2",
+                        "q4\tkangfu jiqiren\tent-3\t3",
+                        "q5\tyinhang\tent-4\t0",
+                        "q6\tlong\tent-4\t1"),
+                "bare.tsv");
+        assertThat(judgments.queries())
+                .extracting(Judgments.JudgedQuery::id, Judgments.JudgedQuery::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("q1", "zh"),
+                        org.assertj.core.groups.Tuple.tuple("q2", "en"),
+                        org.assertj.core.groups.Tuple.tuple("q3", "mixed"),
+                        org.assertj.core.groups.Tuple.tuple("q4", "pinyin"),
+                        org.assertj.core.groups.Tuple.tuple("q5", "pinyin"),
+                        org.assertj.core.groups.Tuple.tuple("q6", "en"));
+        assertThat(judgments.queries().getFirst().grades())
+                .containsExactly(Map.entry("ent-1", 3), Map.entry("ent-2", 1));
+        assertThat(judgments.inferredTypes()).isEqualTo(6);
+    }
+
+    @Test
+    void takesTheColumnsAHeaderNamesInItsOrder() {
+        Judgments judgments = Judgments.parse(
+                List.of(
+                        "\uFEFFQID\tDocID\tRelevance\tQuery Text\tquery-type",
+                        "q1\tent-1\t3\t柔性电级\tTypo",
+                        "q2\tent-2\t2\t瑶湖医大\t",
+                        "q3\tent-3\t1\tdry electrode\tEN"),
+                "named.tsv");
+        assertThat(judgments.queries())
+                .extracting(Judgments.JudgedQuery::id, Judgments.JudgedQuery::text, Judgments.JudgedQuery::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("q1", "柔性电级", "misspelt"),
+                        org.assertj.core.groups.Tuple.tuple("q2", "瑶湖医大", "zh"),
+                        org.assertj.core.groups.Tuple.tuple("q3", "dry electrode", "en"));
+        assertThat(judgments.queries().get(2).grades()).containsExactly(Map.entry("ent-3", 1));
+        assertThat(judgments.inferredTypes()).isEqualTo(1);
     }
 
     @Test
