@@ -68,29 +68,27 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <span className="bb-brand-zh">{t('app.name')}</span>
           <span className="bb-brand-en">{t('app.subtitle')}</span>
         </Link>
+        {wide && (
+          <Menu
+            data-testid="main-nav"
+            className="bb-nav"
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={[selectedKey(pathname)]}
+            items={items}
+          />
+        )}
+        {/* One place in the tree at every width: crossing a breakpoint must not remount the box and lose its text. */}
+        <div className="bb-search-slot" data-testid="header-search-slot">
+          <HeaderSearch />
+        </div>
         {wide ? (
-          <>
-            <Menu
-              data-testid="main-nav"
-              className="bb-nav"
-              theme="dark"
-              mode="horizontal"
-              selectedKeys={[selectedKey(pathname)]}
-              items={items}
-            />
-            <div className="bb-search-slot" data-testid="header-search-slot">
-              <HeaderSearch />
-            </div>
-            <Space size="middle" className="bb-header-tools">
-              {graphiql}
-              {langButton}
-            </Space>
-          </>
+          <Space size="middle" className="bb-header-tools">
+            {graphiql}
+            {langButton}
+          </Space>
         ) : (
           <>
-            <div className="bb-search-slot" data-testid="header-search-slot">
-              <HeaderSearch />
-            </div>
             <Space size="small">
               {langButton}
               <Button

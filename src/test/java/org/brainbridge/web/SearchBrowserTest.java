@@ -77,6 +77,23 @@ class SearchBrowserTest {
         Chromium.shot(page, "13-search-result-opened");
     }
 
+    @Test
+    void whatWasTypedStaysWhenTheWindowCrossesToAPhonesWidthAndBack(Page page) {
+        page.navigate("/");
+        page.getByTestId("kind-card-ENTERPRISE").waitFor();
+        Locator input = page.getByTestId("search-input");
+        input.fill("脑电");
+
+        // A phone turned upright, or a window made narrow: the header changes to the menu button.
+        page.setViewportSize(390, 844);
+        page.getByTestId("nav-toggle").waitFor();
+        assertThat(page.getByTestId("search-input").inputValue()).isEqualTo("脑电");
+
+        page.setViewportSize(1280, 900);
+        page.getByTestId("graphiql-link").waitFor();
+        assertThat(page.getByTestId("search-input").inputValue()).isEqualTo("脑电");
+    }
+
     private static int number(String text) {
         return Integer.parseInt(text.replaceAll("[^0-9]", ""));
     }
