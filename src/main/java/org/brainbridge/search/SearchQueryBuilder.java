@@ -289,14 +289,20 @@ final class SearchQueryBuilder {
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(typedWord(word, typo, wholeQuery));
         for (String spelling : meant) {
-            alternatives.add(new BoostQuery(typedWord(spelling, false, wholeQuery), CORRECTED));
+            // A word that sounds like the typed one has its syllables: the typed word's syllable phrase finds them.
+            boolean homophone = sounds.contains(spelling);
+            alternatives.add(new BoostQuery(typedWord(spelling, false, wholeQuery, !homophone), CORRECTED));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
+    private Query typedWord(String word, boolean fuzzy, boolean wholeQuery) {
+        return typedWord(word, fuzzy, wholeQuery, true);
+    }
+
     private static final float CORRECTED = 0.8f;
 
-    private Query typedWord(String word, boolean fuzzy, boolean wholeQuery) {
+    private Query typedWord(String word, boolean fuzzy, boolean wholeQuery, boolean syllables) {
         List<Query> alternatives = new ArrayList<>();
         if (wholeQuery) {
             alternatives.add(
@@ -314,10 +320,12 @@ final class SearchQueryBuilder {
         add(alternatives, wordIn(SearchFields.TEXT, word, concept), TEXT);
         add(alternatives, wordIn(SearchFields.NEIGHBOURS, word, concept), NEIGHBOURS);
         add(alternatives, wordIn(SearchFields.TOPICS, word, concept), TOPICS);
-        add(
-                alternatives,
-                builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, word),
-                isLatin(word) ? SYLLABLES : HOMOPHONES);
+        if (syllables) {
+            add(
+                    alternatives,
+                    builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, word),
+                    isLatin(word) ? SYLLABLES : HOMOPHONES);
+        }
         if (fuzzy && isLatin(word) && word.length() >= 4) {
             String term = word.toLowerCase(Locale.ROOT);
             int edits = term.length() >= 7 ? 2 : 1;
