@@ -148,22 +148,7 @@ class SearchAnalysis {
         if (folded.startsWith(token) || folded.replace(" ", "").startsWith(token)) {
             return true; // what was typed begins the name itself: no need to analyse it
         }
-        int grams = Analyzers.SUGGEST_GRAMS;
-        boolean shortToken = token.codePointCount(0, token.length()) <= grams;
-        return Tokens.anyToken(
-                analyzers.suggest(), name, term -> shortToken ? token.contentEquals(term) : startsWith(term, token));
-    }
-
-    private static boolean startsWith(CharSequence term, String prefix) {
-        if (term.length() < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (term.charAt(i) != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return analyzers.suggests(name, token);
     }
 
     /** Folds width and case the way the analyzers do, for exact-name and prefix matching. */

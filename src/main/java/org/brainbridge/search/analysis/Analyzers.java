@@ -21,6 +21,9 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * The analyzers of BrainBridge search, built once from the curated data files under {@code search/} on the class path
@@ -84,6 +87,8 @@ public final class Analyzers implements Closeable {
     private final Analyzer pinyinSyllables;
     private final Analyzer suggest;
     private final Analyzer suggestQuery;
+    private final Analyzer suggestSources;
+    private final PinyinReadings readings;
     private final List<Analyzer> all;
     private final Map<String, List<String>> regionAliases;
     private final Map<String, List<String>> kindWords;
@@ -167,6 +172,9 @@ public final class Analyzers implements Closeable {
                 // Short prefixes are indexed as grams (one term lookup for the busiest queries), longer ones are
                 // found by a prefix query over the whole sources: a sixth of the terms full grams would make.
                 in -> new SuggestFilter(in, readings));
+        // What SuggestFilter reads, for checking a name against a typed prefix without making every term of it.
+        this.suggestSources = new Chain(normalization, segmenter::tokenizer, in -> in);
+        this.readings = readings;
         this.suggestQuery = new Chain(
                 normalization,
                 KeywordTokenizer::new,
@@ -185,7 +193,8 @@ public final class Analyzers implements Closeable {
                 pinyin,
                 pinyinSyllables,
                 suggest,
-                suggestQuery);
+                suggestQuery,
+                suggestSources);
     }
 
     /**
@@ -255,6 +264,29 @@ public final class Analyzers implements Closeable {
     /** What the user typed so far, as one normalised token without spaces or punctuation (ＮＣ ｙｈ → ncyh). */
     public Analyzer suggestQuery() {
         return suggestQuery;
+    }
+
+    /**
+     * Whether {@link #suggest()} makes a term of a name that a token of {@link #suggestQuery()} finds: the token itself
+     * when it has at most {@link #SUGGEST_GRAMS} characters, else a term it begins. Decided from the suggestion
+     * sources directly, and from their pinyin forms only for a token in Latin letters: a name shown as a suggestion is
+     * checked with every request, and making all its terms was a fifth of a suggestion's CPU.
+     */
+    public boolean suggests(String name, String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        try (TokenStream stream = suggestSources.tokenStream("", name)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            List<PinyinForms.Token> tokens = PinyinFilter.readName(stream, term, type, offset);
+            stream.end();
+            return !tokens.isEmpty() && PinyinForms.of(tokens, readings).suggests(token);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

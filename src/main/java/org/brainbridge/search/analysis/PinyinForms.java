@@ -170,6 +170,49 @@ final class PinyinForms {
         return List.copyOf(sources);
     }
 
+    /**
+     * Whether one of {@link #suggestionSources()}, cut to {@link Analyzers#MAX_SUGGEST_PREFIX} characters, begins with
+     * a token; the pinyin forms are made only for a token that begins with a Latin letter (they are all letters).
+     */
+    boolean suggests(String token) {
+        if (token.length() > Analyzers.MAX_SUGGEST_PREFIX) {
+            return false;
+        }
+        boolean latin = token.charAt(0) >= 'a' && token.charAt(0) <= 'z';
+        for (int w = 0; w < Math.min(words.size(), MAX_SUGGEST_WORDS); w++) {
+            Word word = words.get(w);
+            int starts = word.merged() ? word.readings().size() : 1;
+            for (int c = 0; c < starts; c++) {
+                if (Analyzers.lettersAndDigits(textFrom(w, c, 2 * Analyzers.MAX_SUGGEST_PREFIX))
+                        .startsWith(token)) {
+                    return true;
+                }
+                if (latin) {
+                    int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
+                    List<List<String>> rest = readingsFrom(w, c, Analyzers.MAX_SUGGEST_PREFIX);
+                    if (anyBegins(spellings(rest.subList(0, Math.min(rest.size(), SPELLED_CHARACTERS)), limit), token)
+                            || anyBegins(
+                                    initials(
+                                            rest.subList(0, Math.min(rest.size(), Analyzers.MAX_SUGGEST_PREFIX)),
+                                            limit),
+                                    token)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyBegins(List<String> sources, String token) {
+        for (String source : sources) {
+            if (source.startsWith(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text from character {@code c} of word {@code w} to the end, or its first {@code limit} chars. */
     private String textFrom(int w, int c, int limit) {
         StringBuilder text = new StringBuilder();
