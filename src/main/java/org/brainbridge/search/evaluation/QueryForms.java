@@ -1,5 +1,6 @@
 package org.brainbridge.search.evaluation;
 
+import java.util.List;
 import java.util.Locale;
 import org.brainbridge.search.analysis.Analyzers;
 
@@ -29,19 +30,26 @@ final class QueryForms {
         return latin && isPinyin(text) ? "pinyin" : "en";
     }
 
-    /** Every word splits into pinyin syllables, and there are at least two of them (not "an", "long"). */
+    /**
+     * Every word splits into pinyin syllables with a vowel each, and there are at least two of them (not "an", "long").
+     * The vowel-less readings (m, n, ng, r) would let English words split too: nue-r-o-mo-du-la-ti-o-n.
+     */
     private static boolean isPinyin(String text) {
         int syllables = 0;
         for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            int n = Analyzers.pinyinSyllables(word).size();
-            if (n == 0) {
+            List<String> split = Analyzers.pinyinSyllables(word);
+            if (split.isEmpty() || !split.stream().allMatch(QueryForms::hasVowel)) {
                 return false;
             }
-            syllables += n;
+            syllables += split.size();
         }
         return syllables >= 2;
+    }
+
+    private static boolean hasVowel(String syllable) {
+        return syllable.chars().anyMatch(c -> "aeiouv".indexOf(c) >= 0);
     }
 }

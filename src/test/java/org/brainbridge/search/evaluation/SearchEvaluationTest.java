@@ -131,7 +131,8 @@ class SearchEvaluationTest {
                         "q3\tEEG 头环\tprod-1\t2",
                         "q4\tkangfu jiqiren\tent-3\t3",
                         "q5\tyinhang\tent-4\t0",
-                        "q6\tlong\tent-4\t1"),
+                        "q6\tlong\tent-4\t1",
+                        "q7\tnueromodulation\tent-5\t2"),
                 "bare.tsv");
         assertThat(judgments.queries())
                 .extracting(Judgments.JudgedQuery::id, Judgments.JudgedQuery::type)
@@ -141,10 +142,11 @@ class SearchEvaluationTest {
                         org.assertj.core.groups.Tuple.tuple("q3", "mixed"),
                         org.assertj.core.groups.Tuple.tuple("q4", "pinyin"),
                         org.assertj.core.groups.Tuple.tuple("q5", "pinyin"),
-                        org.assertj.core.groups.Tuple.tuple("q6", "en"));
+                        org.assertj.core.groups.Tuple.tuple("q6", "en"),
+                        org.assertj.core.groups.Tuple.tuple("q7", "en"));
         assertThat(judgments.queries().getFirst().grades())
                 .containsExactly(Map.entry("ent-1", 3), Map.entry("ent-2", 1));
-        assertThat(judgments.inferredTypes()).isEqualTo(6);
+        assertThat(judgments.inferredTypes()).isEqualTo(7);
     }
 
     @Test
