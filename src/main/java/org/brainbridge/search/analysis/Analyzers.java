@@ -21,9 +21,6 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * The analyzers of BrainBridge search, built once from the curated data files under {@code search/} on the class path
@@ -88,7 +85,7 @@ public final class Analyzers implements Closeable {
     private final Analyzer suggest;
     private final Analyzer suggestQuery;
     private final Analyzer suggestSources;
-    private final PinyinReadings readings;
+    private final SuggestionCheck suggestionCheck;
     private final List<Analyzer> all;
     private final Map<String, List<String>> regionAliases;
     private final Map<String, List<String>> kindWords;
@@ -108,7 +105,8 @@ public final class Analyzers implements Closeable {
      */
     public Analyzers(Optional<Path> overrides) {
         DataFiles files = new DataFiles(overrides);
-        this.indexingData = fingerprint(files);
+        this.indexingData = files.digest(List.of(
+                DataFiles.DICTIONARY, DataFiles.PINYIN_EXCEPTIONS, DataFiles.REGION_ALIASES, DataFiles.SYNONYMS));
         this.regionAliases = DataFiles.namedLists(files.lines(DataFiles.REGION_ALIASES), "region name");
         this.kindWords = DataFiles.namedLists(files.lines(DataFiles.KIND_WORDS), "KIND");
         CharNormalization normalization = new CharNormalization();
@@ -174,7 +172,7 @@ public final class Analyzers implements Closeable {
                 in -> new SuggestFilter(in, readings));
         // What SuggestFilter reads, for checking a name against a typed prefix without making every term of it.
         this.suggestSources = new Chain(normalization, segmenter::tokenizer, in -> in);
-        this.readings = readings;
+        this.suggestionCheck = new SuggestionCheck(suggestSources, readings);
         this.suggestQuery = new Chain(
                 normalization,
                 KeywordTokenizer::new,
@@ -273,20 +271,7 @@ public final class Analyzers implements Closeable {
      * checked with every request, and making all its terms was a fifth of a suggestion's CPU.
      */
     public boolean suggests(String name, String token) {
-        if (token.isEmpty()) {
-            return false;
-        }
-        try (TokenStream stream = suggestSources.tokenStream("", name)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            List<PinyinForms.Token> tokens = PinyinFilter.readName(stream, term, type, offset);
-            stream.end();
-            return !tokens.isEmpty() && PinyinForms.of(tokens, readings).suggests(token);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return suggestionCheck.suggests(name, token);
     }
 
     /**
@@ -323,22 +308,10 @@ public final class Analyzers implements Closeable {
         return indexingData;
     }
 
-    private static String fingerprint(DataFiles files) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (String name : List.of(
-                    DataFiles.DICTIONARY, DataFiles.PINYIN_EXCEPTIONS, DataFiles.REGION_ALIASES, DataFiles.SYNONYMS)) {
-                for (DataFiles.Source source : files.sources(name)) {
-                    digest.update(source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                }
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
+    /**
+     * The Latin words of the synonym files, lower-cased (eeg, rehabilitation, exoskeleton …): the vocabulary a
+     * misspelt query word is corrected against.
+     */
     public java.util.Set<String> vocabulary() {
         return vocabulary;
     }

@@ -133,4 +133,20 @@ final class DataFiles {
         aliases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return java.util.Collections.unmodifiableMap(copy);
     }
+
+    /** A digest of the named files' texts, in the order given: equal digests, equal contents. */
+    String digest(List<String> names) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : names) {
+                for (Source source : sources(name)) {
+                    digest.update(source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 }
