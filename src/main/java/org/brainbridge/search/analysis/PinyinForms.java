@@ -151,21 +151,10 @@ final class PinyinForms {
      */
     List<String> suggestionSources() {
         Set<String> sources = new LinkedHashSet<>();
-        // People type a name from its start or from one of its first words (the brand after a place name); starting
-        // from every later word of a long project title would multiply the index for prefixes nobody types.
-        for (int w = 0; w < Math.min(words.size(), MAX_SUGGEST_WORDS); w++) {
-            Word word = words.get(w);
-            int starts = word.merged() ? word.readings().size() : 1;
-            for (int c = 0; c < starts; c++) {
-                int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
-                sources.add(Analyzers.lettersAndDigits(textFrom(w, c, 2 * Analyzers.MAX_SUGGEST_PREFIX)));
-                // Sources are cut at MAX_SUGGEST_PREFIX letters: combining readings beyond that is wasted work (a
-                // syllable has at least two letters but for a handful, so half as many characters suffice).
-                List<List<String>> rest = readingsFrom(w, c, Analyzers.MAX_SUGGEST_PREFIX);
-                sources.addAll(spellings(rest.subList(0, Math.min(rest.size(), SPELLED_CHARACTERS)), limit));
-                sources.addAll(initials(rest.subList(0, Math.min(rest.size(), Analyzers.MAX_SUGGEST_PREFIX)), limit));
-            }
-        }
+        eachSource(true, source -> {
+            sources.add(source);
+            return false; // every source
+        });
         sources.remove("");
         return List.copyOf(sources);
     }
@@ -175,39 +164,43 @@ final class PinyinForms {
      * a token; the pinyin forms are made only for a token that begins with a Latin letter (they are all letters).
      */
     boolean suggests(String token) {
-        if (token.length() > Analyzers.MAX_SUGGEST_PREFIX) {
-            return false;
-        }
-        boolean latin = token.charAt(0) >= 'a' && token.charAt(0) <= 'z';
+        return !token.isEmpty()
+                && token.length() <= Analyzers.MAX_SUGGEST_PREFIX
+                && eachSource(token.charAt(0) >= 'a' && token.charAt(0) <= 'z', source -> source.startsWith(token));
+    }
+
+    /**
+     * Offers the suggestion sources in order, with or without their pinyin forms, until {@code found} accepts one;
+     * whether it did.
+     */
+    private boolean eachSource(boolean pinyin, java.util.function.Predicate<String> found) {
+        // People type a name from its start or from one of its first words (the brand after a place name); starting
+        // from every later word of a long project title would multiply the index for prefixes nobody types.
         for (int w = 0; w < Math.min(words.size(), MAX_SUGGEST_WORDS); w++) {
             Word word = words.get(w);
             int starts = word.merged() ? word.readings().size() : 1;
             for (int c = 0; c < starts; c++) {
-                if (Analyzers.lettersAndDigits(textFrom(w, c, 2 * Analyzers.MAX_SUGGEST_PREFIX))
-                        .startsWith(token)) {
+                if (found.test(Analyzers.lettersAndDigits(textFrom(w, c, 2 * Analyzers.MAX_SUGGEST_PREFIX)))) {
                     return true;
                 }
-                if (latin) {
-                    int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
-                    List<List<String>> rest = readingsFrom(w, c, Analyzers.MAX_SUGGEST_PREFIX);
-                    if (anyBegins(spellings(rest.subList(0, Math.min(rest.size(), SPELLED_CHARACTERS)), limit), token)
-                            || anyBegins(
-                                    initials(
-                                            rest.subList(0, Math.min(rest.size(), Analyzers.MAX_SUGGEST_PREFIX)),
-                                            limit),
-                                    token)) {
+                if (!pinyin) {
+                    continue;
+                }
+                int limit = w == 0 && c == 0 ? MAX_READINGS : MAX_SUGGEST_READINGS;
+                // Sources are cut at MAX_SUGGEST_PREFIX letters: combining readings beyond that is wasted work (a
+                // syllable has at least two letters but for a handful, so half as many characters suffice).
+                List<List<String>> rest = readingsFrom(w, c, Analyzers.MAX_SUGGEST_PREFIX);
+                for (String spelling : spellings(rest.subList(0, Math.min(rest.size(), SPELLED_CHARACTERS)), limit)) {
+                    if (found.test(spelling)) {
                         return true;
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyBegins(List<String> sources, String token) {
-        for (String source : sources) {
-            if (source.startsWith(token)) {
-                return true;
+                for (String initials :
+                        initials(rest.subList(0, Math.min(rest.size(), Analyzers.MAX_SUGGEST_PREFIX)), limit)) {
+                    if (found.test(initials)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
