@@ -87,19 +87,16 @@ final class ChainFactor {
         if (pair == null || !explain) {
             return;
         }
-        PathSteps steps = new PathSteps(source);
-        steps.through(pair[0].via());
-        steps.to(pair[0].id(), NodeKind.CHAIN_SEGMENT, pair[0].name(), pair[0].rel());
-        if (!pair[0].id().equals(pair[1].id())) {
-            steps.to(pair[1].id(), NodeKind.CHAIN_SEGMENT, pair[1].name(), step == null ? "~RELATED" : step);
-        }
-        steps.back(pair[1].via(), pair[1].rel());
-        steps.to(
-                c.id(),
-                c.kind(),
-                c.name(),
-                pair[1].via() == null ? pair[1].rel() : pair[1].via().rel());
-        paths.put(MatchFactor.CHAIN, List.of(steps.path(MatchFactor.CHAIN, false)));
+        paths.put(
+                MatchFactor.CHAIN,
+                List.of(PathSteps.meeting(
+                        source,
+                        c,
+                        NodeKind.CHAIN_SEGMENT,
+                        pair[0],
+                        pair[1],
+                        step == null ? "~RELATED" : step,
+                        MatchFactor.CHAIN)));
         details.put(MatchFactor.CHAIN, new String[] {
             pair[0].name().equals(pair[1].name()) ? pair[0].name() : pair[0].name() + "→" + pair[1].name(),
             pair[0].nameEn().equals(pair[1].nameEn()) ? pair[0].nameEn() : pair[0].nameEn() + " → " + pair[1].nameEn()

@@ -34,6 +34,33 @@ final class PathSteps {
         }
     }
 
+    /**
+     * The path from the source through its neighbour {@code mine} and, when that is another node, the candidate's
+     * neighbour {@code theirs} ({@code link} between them), to the candidate.
+     */
+    static MatchPath meeting(
+            Profile source,
+            Profile candidate,
+            NodeKind kind,
+            Profile.Reached mine,
+            Profile.Reached theirs,
+            String link,
+            MatchFactor factor) {
+        PathSteps steps = new PathSteps(source);
+        steps.through(mine.via());
+        steps.to(mine.id(), kind, mine.name(), mine.rel());
+        if (!mine.id().equals(theirs.id())) {
+            steps.to(theirs.id(), kind, theirs.name(), link);
+        }
+        steps.back(theirs.via(), theirs.rel());
+        steps.to(
+                candidate.id(),
+                candidate.kind(),
+                candidate.name(),
+                theirs.via() == null ? theirs.rel() : theirs.via().rel());
+        return steps.path(factor, false);
+    }
+
     MatchPath path(MatchFactor factor, boolean inferred) {
         return new MatchPath(factor, List.copyOf(nodes), List.copyOf(rels), inferred);
     }

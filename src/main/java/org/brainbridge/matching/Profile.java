@@ -49,9 +49,21 @@ record Profile(
     record Tech(
             String id, String name, String nameEn, String rel, boolean mandatory, Map<String, Integer> up, Via via) {}
 
-    record Scenario(String id, String name, String nameEn, String domain, String rel, Via via) {}
+    /** A neighbour a profile reaches directly or through an intermediate node: the ends of a path through it. */
+    interface Reached {
+        String id();
 
-    record Segment(String id, String name, String nameEn, String tier, String parent, String rel, Via via) {}
+        String name();
+
+        String rel();
+
+        Via via();
+    }
+
+    record Scenario(String id, String name, String nameEn, String domain, String rel, Via via) implements Reached {}
+
+    record Segment(String id, String name, String nameEn, String tier, String parent, String rel, Via via)
+            implements Reached {}
 
     record Region(String id, String name, String nameEn, List<String> up) {}
 

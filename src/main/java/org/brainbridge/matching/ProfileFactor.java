@@ -125,24 +125,10 @@ final class ProfileFactor {
                                 exp != null && exp > 0));
                     }
                 }
-                if (!source.regions().isEmpty() && !c.regions().isEmpty()) {
-                    double r = Proximity.closeness(source.regions(), c.regions());
-                    parts.add(r);
-                    if (r >= 0.8) {
-                        zh.add("同城");
-                        en.add("same city");
-                    }
-                }
+                sameCity(c, parts, zh, en);
             }
             default -> {
-                if (!source.regions().isEmpty() && !c.regions().isEmpty()) {
-                    double r = Proximity.closeness(source.regions(), c.regions());
-                    parts.add(r);
-                    if (r >= 0.8) {
-                        zh.add("同城");
-                        en.add("same city");
-                    }
-                }
+                sameCity(c, parts, zh, en);
                 if (journey == Journey.SIMILAR) {
                     String a = source.text("stage");
                     String b = c.text("stage");
@@ -173,6 +159,19 @@ final class ProfileFactor {
                                 .orElse(0));
         if (!zh.isEmpty()) {
             details.put(MatchFactor.PROFILE, new String[] {String.join("、", zh), String.join(", ", en)});
+        }
+    }
+
+    /** How close the two are by region, when both have one; "same city" when they share it. */
+    private void sameCity(Profile c, List<Double> parts, List<String> zh, List<String> en) {
+        if (source.regions().isEmpty() || c.regions().isEmpty()) {
+            return;
+        }
+        double r = Proximity.closeness(source.regions(), c.regions());
+        parts.add(r);
+        if (r >= 0.8) {
+            zh.add("同城");
+            en.add("same city");
         }
     }
 

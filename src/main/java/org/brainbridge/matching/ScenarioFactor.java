@@ -75,19 +75,8 @@ final class ScenarioFactor {
             if (found.size() >= Scorer.PATHS_PER_FACTOR) {
                 break;
             }
-            PathSteps steps = new PathSteps(source);
-            steps.through(pair[0].via());
-            steps.to(pair[0].id(), NodeKind.SCENARIO, pair[0].name(), pair[0].rel());
-            if (!pair[0].id().equals(pair[1].id())) {
-                steps.to(pair[1].id(), NodeKind.SCENARIO, pair[1].name(), "~SAME_DOMAIN");
-            }
-            steps.back(pair[1].via(), pair[1].rel());
-            steps.to(
-                    c.id(),
-                    c.kind(),
-                    c.name(),
-                    pair[1].via() == null ? pair[1].rel() : pair[1].via().rel());
-            found.add(steps.path(MatchFactor.SCENARIO, false));
+            found.add(PathSteps.meeting(
+                    source, c, NodeKind.SCENARIO, pair[0], pair[1], "~SAME_DOMAIN", MatchFactor.SCENARIO));
         }
         paths.put(MatchFactor.SCENARIO, found);
         if (!same.isEmpty()) {
