@@ -3,7 +3,6 @@ package org.brainbridge.search;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -88,10 +87,9 @@ class DocumentMapper {
         for (String name : names) {
             doc.add(new TextField(SearchFields.SUGGEST, name, Field.Store.NO));
         }
-        // Ranking: better connected and more complete profiles slightly ahead (saturated, so never dominant).
-        doc.add(new FeatureField(SearchFields.FEATURES, "degree", Math.max(1, node.degree())));
-        doc.add(new FeatureField(SearchFields.FEATURES, "completeness", Math.max(0.01f, node.completeness())));
+        // Ranking (see ProfileFeatures) and the order of suggestions.
         doc.add(new NumericDocValuesField(SearchFields.DEGREE, node.degree()));
+        doc.add(new org.apache.lucene.document.FloatDocValuesField(SearchFields.COMPLETENESS, node.completeness()));
         doc.add(new NumericDocValuesField(SearchFields.LOOKS, looks(node)));
         // The kind prior as a value per document: one multiplication per hit at query time, not a query per kind.
         doc.add(new org.apache.lucene.document.FloatDocValuesField(

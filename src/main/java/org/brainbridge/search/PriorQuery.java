@@ -10,7 +10,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -18,16 +17,19 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * A text query's score times how much a hit of its kind counts (the prior, a float doc value), except for documents a
- * second query names, which count fully (a vocabulary node named exactly what was typed).
+ * A text query's score plus the profile's features ({@link ProfileFeatures}), times how much a hit of its kind counts
+ * (the prior, a float doc value), except for documents a second query names, which count fully (a vocabulary node
+ * named exactly what was typed).
  *
- * <p>Lucene's {@code FunctionScoreQuery} does the same arithmetic but cannot say how high a score may get, so every
- * matching document is scored. This query knows the largest prior, so it reports the inner query's bound times that
- * and passes a collector's minimum competitive score on divided by it: top-k collection then skips the blocks of
- * documents that cannot reach the page (block-max WAND), which is most of them for a word almost every document has.
+ * <p>Lucene's {@code FunctionScoreQuery} does such arithmetic but cannot say how high a score may get, so every
+ * matching document is scored; features as query clauses match every document, which has the same effect. This query
+ * knows the largest prior and the most the features add, so it reports the inner query's bound raised by both and
+ * passes a collector's minimum competitive score on lowered by both: top-k collection then skips the documents that
+ * cannot reach the page, which is most of them for a word almost every document has.
  */
 final class PriorQuery extends Query {
 
@@ -88,7 +90,13 @@ final class PriorQuery extends Query {
                     public Scorer get(long leadCost) throws IOException {
                         DocIdSetIterator named =
                                 fully == null ? null : fully.get(leadCost).iterator();
-                        return new PriorScorer(supplier.get(leadCost), priors, named, maxPrior);
+                        return new PriorScorer(
+                                supplier.get(leadCost),
+                                priors,
+                                ProfileFeatures.of(context.reader()),
+                                named,
+                                maxPrior,
+                                context.reader().maxDoc());
                     }
 
                     @Override
@@ -120,10 +128,7 @@ final class PriorQuery extends Query {
                 }
                 float score = scorer.score();
                 return Explanation.match(
-                        score,
-                        "text score times prior "
-                                + score / explanation.getValue().floatValue(),
-                        explanation);
+                        score, "(text score + profile features) × prior; the text score:", explanation);
             }
         };
     }
@@ -135,7 +140,8 @@ final class PriorQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "prior(" + inner.toString(field) + ", " + priorField + " ≤ " + maxPrior + ")";
+        return "prior(" + inner.toString(field) + " + features ≤ " + ProfileFeatures.MAX + ", " + priorField + " ≤ "
+                + maxPrior + ")";
     }
 
     @Override
@@ -153,22 +159,68 @@ final class PriorQuery extends Query {
         return Objects.hash(classHash(), inner, countsFully, priorField, maxPrior);
     }
 
-    private static final class PriorScorer extends FilterScorer {
+    private static final class PriorScorer extends Scorer {
 
+        private final Scorer in;
         private final NumericDocValues priors;
+        private final ProfileFeatures features;
         private final DocIdSetIterator named;
         private final float maxPrior;
+        private final CompetitiveBlocks competitive;
+        private final TwoPhaseIterator twoPhase;
 
-        PriorScorer(Scorer in, NumericDocValues priors, DocIdSetIterator named, float maxPrior) {
-            super(in);
+        PriorScorer(
+                Scorer in,
+                NumericDocValues priors,
+                ProfileFeatures features,
+                DocIdSetIterator named,
+                float maxPrior,
+                int maxDoc) {
+            this.in = in;
             this.priors = priors;
+            this.features = features;
             this.named = named;
             this.maxPrior = maxPrior;
+            TwoPhaseIterator inner = in.twoPhaseIterator();
+            if (inner == null) {
+                competitive = new CompetitiveBlocks(in.iterator(), this, maxDoc);
+                twoPhase = null;
+            } else {
+                competitive = new CompetitiveBlocks(inner.approximation(), this, maxDoc);
+                twoPhase = new TwoPhaseIterator(competitive) {
+                    @Override
+                    public boolean matches() throws IOException {
+                        return inner.matches();
+                    }
+
+                    @Override
+                    public float matchCost() {
+                        return inner.matchCost();
+                    }
+                };
+            }
+        }
+
+        @Override
+        public int docID() {
+            return in.docID();
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return twoPhase == null ? competitive : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+        }
+
+        @Override
+        public TwoPhaseIterator twoPhaseIterator() {
+            return twoPhase;
         }
 
         @Override
         public float score() throws IOException {
-            return in.score() * prior(docID());
+            int doc = docID();
+            // Summed as a Boolean query sums its clauses: in double, rounded once.
+            return (float) ((double) in.score() + features.of(doc)) * prior(doc);
         }
 
         private float prior(int doc) throws IOException {
@@ -186,7 +238,8 @@ final class PriorQuery extends Query {
 
         @Override
         public float getMaxScore(int upTo) throws IOException {
-            return in.getMaxScore(upTo) * maxPrior;
+            // Rounded up: a bound a little high costs nothing, one a little low would skip a competitive document.
+            return Math.nextUp(Math.nextUp((in.getMaxScore(upTo) + ProfileFeatures.MAX) * maxPrior));
         }
 
         @Override
@@ -196,8 +249,10 @@ final class PriorQuery extends Query {
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            // Float division and multiplication round: leave a little room rather than skip a competitive document.
-            in.setMinCompetitiveScore(Math.nextDown(Math.nextDown(minScore / maxPrior)));
+            competitive.setMinCompetitiveScore(minScore);
+            // Float division and subtraction round: leave a little room rather than skip a competitive document.
+            float text = Math.nextDown(Math.nextDown(Math.nextDown(minScore / maxPrior) - ProfileFeatures.MAX));
+            in.setMinCompetitiveScore(Math.max(0f, text));
         }
 
         @Override

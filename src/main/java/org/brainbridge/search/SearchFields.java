@@ -34,11 +34,11 @@ final class SearchFields {
     static final String TOPICS = "topics";
     /** Prefixes for suggestions while typing: of names and their words, of pinyin and initials, normalised. */
     static final String SUGGEST = "suggest";
-    /** Ranking features: degree and completeness. */
-    static final String FEATURES = "features";
+    /** How complete the profile is, 0 to 1 (float doc value): a ranking feature (see {@code ProfileFeatures}). */
+    static final String COMPLETENESS = "completeness";
     /** How much a hit of the node's kind counts (see {@code KindPrior.KIND_PRIOR}): a float doc value. */
     static final String PRIOR = "prior";
-    /** Popularity for ordering suggestions. */
+    /** The number of relationships (numeric doc value): a ranking feature and the order of suggestions. */
     static final String DEGREE = "degree";
     /** A hash of the node's kind and folded display name (numeric doc value): hits that look the same to a reader. */
     static final String LOOKS = "looks";

@@ -3,11 +3,13 @@ package org.brainbridge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -26,8 +29,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The prior multiplies a text score as the ranking means it to, and the pruning its bound allows never loses a hit
- * that belongs on the page: top-k with early termination equals scoring every match.
+ * The profile features add to a text score and the prior multiplies the sum as the ranking means them to, and the
+ * pruning their bounds allow never loses a hit that belongs on the page: top-k with early termination equals scoring
+ * every match.
  */
 class PriorQueryTest {
 
@@ -40,8 +44,12 @@ class PriorQueryTest {
             index(directory, 20_000);
             try (var reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                for (String[] words : new String[][] {{"eeg"}, {"eeg", "bci"}, {"rehab", "chip", "sleep"}}) {
-                    Query text = text(words);
+                for (Query text : List.of(
+                        text("eeg"),
+                        text("eeg", "bci"),
+                        text("rehab", "chip", "sleep"),
+                        dismax("eeg", "bci"),
+                        dismax("eeg", "bci", "electrode", "rehab"))) {
                     Query named = new TermQuery(new Term("kind", "TECHNOLOGY"));
                     Query ours = new PriorQuery(text, named, "prior", 1.3f);
                     TopDocs pruned = searcher.search(ours, new TopScoreDocCollectorManager(10, 10));
@@ -55,6 +63,29 @@ class PriorQueryTest {
                                 .isCloseTo(expected[i].score, org.assertj.core.data.Offset.offset(1e-4f));
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void blocksThatCannotReachThePageAreSkipped() throws Exception {
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+                // The strong matches come first; afterwards only a weak word in long texts, block after block.
+                for (int i = 0; i < 20_000; i++) {
+                    String text = i < 200 ? "eeg eeg eeg bci" : "bci " + "chip ".repeat(20);
+                    writer.addDocument(doc(text, "ENTERPRISE", 1f));
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // A disjunction-max with a tie-breaker cannot skip by itself: the skipping is the prior's.
+                Query ours = new PriorQuery(dismax("eeg", "bci"), null, "prior", 1.3f);
+                TopDocs pruned = searcher.search(ours, new TopScoreDocCollectorManager(10, 10));
+                TopDocs everything = searcher.search(ours, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+
+                assertThat(docs(pruned)).containsExactly(docs(everything));
+                assertThat(pruned.totalHits.value()).isLessThan(everything.totalHits.value() / 2);
             }
         }
     }
@@ -92,7 +123,12 @@ class PriorQueryTest {
                             .append(' ');
                 }
                 float prior = PRIORS[random.nextInt(PRIORS.length)];
-                writer.addDocument(doc(text.toString(), prior < 0.9f ? "TECHNOLOGY" : "ENTERPRISE", prior));
+                Document doc = doc(text.toString(), prior < 0.9f ? "TECHNOLOGY" : "ENTERPRISE", prior);
+                if (random.nextInt(10) > 0) {
+                    doc.add(new NumericDocValuesField(SearchFields.DEGREE, random.nextInt(200)));
+                    doc.add(new FloatDocValuesField(SearchFields.COMPLETENESS, random.nextFloat()));
+                }
+                writer.addDocument(doc);
             }
         }
     }
@@ -113,7 +149,19 @@ class PriorQueryTest {
         return query.build();
     }
 
-    /** Every match scored by the text alone, then multiplied by hand: the prior, or 1 for a named document. */
+    /** The words in one field as a disjunction-max with a tie-breaker, as the search builds a word's alternatives. */
+    private static Query dismax(String... words) {
+        return new DisjunctionMaxQuery(
+                Arrays.stream(words)
+                        .map(w -> (Query) new TermQuery(new Term("text", w)))
+                        .toList(),
+                0.3f);
+    }
+
+    /**
+     * Every match scored by the text alone, the features added and the sum multiplied by hand: by the prior, or 1 for
+     * a named document.
+     */
     private static ScoreDoc[] expected(IndexSearcher searcher, Query text, Query named) throws Exception {
         var reader = searcher.getIndexReader();
         java.util.Set<Integer> fully = new java.util.HashSet<>();
@@ -121,16 +169,34 @@ class PriorQueryTest {
             fully.add(d.doc);
         }
         var priors = org.apache.lucene.index.MultiDocValues.getNumericValues(reader, "prior");
+        var degrees = org.apache.lucene.index.MultiDocValues.getNumericValues(reader, SearchFields.DEGREE);
+        var completeness = org.apache.lucene.index.MultiDocValues.getNumericValues(reader, SearchFields.COMPLETENESS);
         java.util.List<ScoreDoc> all = new java.util.ArrayList<>();
-        for (ScoreDoc d : searcher.search(text, reader.maxDoc()).scoreDocs) {
+        ScoreDoc[] matches = searcher.search(text, reader.maxDoc()).scoreDocs;
+        Arrays.sort(matches, java.util.Comparator.comparingInt(d -> d.doc));
+        for (ScoreDoc d : matches) {
+            double features = 0;
+            if (degrees.advanceExact(d.doc)) {
+                double value = kept(Math.max(1, degrees.longValue()));
+                features += 0.4 * value / (value + 8.0);
+            }
+            if (completeness.advanceExact(d.doc)) {
+                double value = kept(Math.max(0.01f, Float.intBitsToFloat((int) completeness.longValue())));
+                features += 0.3 * value / (value + 0.5);
+            }
             float prior = 1f;
             if (!fully.contains(d.doc) && priors.advanceExact(d.doc)) {
                 prior = Float.intBitsToFloat((int) priors.longValue());
             }
-            all.add(new ScoreDoc(d.doc, d.score * prior));
+            all.add(new ScoreDoc(d.doc, (float) ((d.score + features) * prior)));
         }
         all.sort(java.util.Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
         return all.subList(0, 10).toArray(ScoreDoc[]::new);
+    }
+
+    /** A feature value with the 9 significant bits Lucene's FeatureField keeps (the ranking was judged with those). */
+    private static float kept(float value) {
+        return Float.intBitsToFloat((Float.floatToIntBits(value) >>> 15) << 15);
     }
 
     private static int[] docs(TopDocs top) {
