@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -49,7 +50,11 @@ class PriorQueryTest {
                         text("eeg", "bci"),
                         text("rehab", "chip", "sleep"),
                         dismax("eeg", "bci"),
-                        dismax("eeg", "bci", "electrode", "rehab"))) {
+                        dismax("eeg", "bci", "electrode", "rehab"),
+                        // A phrase matches in two phases: the skipping works on its approximation.
+                        new DisjunctionMaxQuery(
+                                List.of(new PhraseQuery("text", "eeg", "bci"), new TermQuery(new Term("text", "chip"))),
+                                0.3f))) {
                     Query named = new TermQuery(new Term("kind", "TECHNOLOGY"));
                     Query ours = new PriorQuery(text, named, "prior", 1.3f);
                     TopDocs pruned = searcher.search(ours, new TopScoreDocCollectorManager(10, 10));
