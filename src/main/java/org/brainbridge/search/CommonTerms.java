@@ -53,7 +53,13 @@ final class CommonTerms {
                 yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
             }
             case BooleanQuery bool -> prunedClauses(bool);
-            case DisjunctionMaxQuery dismax -> prunedDisjuncts(dismax);
+            case DisjunctionMaxQuery dismax ->
+                prunedAlternatives(
+                        dismax,
+                        dismax.getDisjuncts(),
+                        kept -> new DisjunctionMaxQuery(kept, dismax.getTieBreakerMultiplier()));
+            case TieMaxQuery tieMax ->
+                prunedAlternatives(tieMax, tieMax.disjuncts(), kept -> new TieMaxQuery(kept, tieMax.tie()));
             default -> query;
         };
     }
@@ -82,10 +88,14 @@ final class CommonTerms {
         return rebuilt.build();
     }
 
-    private Query prunedDisjuncts(DisjunctionMaxQuery dismax) throws IOException {
+    private Query prunedAlternatives(
+            Query query,
+            java.util.Collection<Query> alternatives,
+            java.util.function.Function<List<Query>, Query> rebuilt)
+            throws IOException {
         List<Query> kept = new ArrayList<>();
         boolean changed = false;
-        for (Query disjunct : dismax.getDisjuncts()) {
+        for (Query disjunct : alternatives) {
             if (common(disjunct)) {
                 changed = true;
                 continue;
@@ -95,9 +105,9 @@ final class CommonTerms {
             kept.add(inner);
         }
         if (kept.isEmpty()) {
-            return dismax; // nothing but common terms: what was typed is common, and still asked for
+            return query; // nothing but common terms: what was typed is common, and still asked for
         }
-        return changed ? new DisjunctionMaxQuery(kept, dismax.getTieBreakerMultiplier()) : dismax;
+        return changed ? rebuilt.apply(kept) : query;
     }
 
     /**
@@ -112,6 +122,7 @@ final class CommonTerms {
                         synonyms.getTerms().stream().<Query>map(TermQuery::new).toList());
             case BoostQuery boost -> common(boost.getQuery());
             case DisjunctionMaxQuery dismax -> allCommonQueries(dismax.getDisjuncts());
+            case TieMaxQuery tieMax -> allCommonQueries(tieMax.disjuncts());
             case BooleanQuery bool ->
                 bool.clauses().stream().noneMatch(c -> c.occur() == Occur.MUST_NOT)
                         && allCommonQueries(bool.clauses().stream()

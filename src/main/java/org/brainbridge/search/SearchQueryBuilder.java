@@ -330,7 +330,7 @@ final class SearchQueryBuilder {
                 alternatives.add(new BoostQuery(new TypoQuery(new Term(field, term), edits), FUZZY));
             }
         }
-        return new DisjunctionMaxQuery(alternatives, TIE);
+        return new TieMaxQuery(alternatives, TIE);
     }
 
     /**
@@ -366,7 +366,7 @@ final class SearchQueryBuilder {
                 alternatives,
                 builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, phrase),
                 isLatin(phrase) ? SYLLABLES : HOMOPHONES);
-        return new DisjunctionMaxQuery(alternatives, TIE);
+        return new TieMaxQuery(alternatives, TIE);
     }
 
     /** An alternative that analyses into more terms than this is left out: it would not add precision, only cost. */
