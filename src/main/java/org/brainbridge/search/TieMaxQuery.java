@@ -211,32 +211,28 @@ final class TieMaxQuery extends Query {
             this.tie = tie;
             this.prunes = prunes;
             int n = scorers.size();
-            Scorer[] byBound = scorers.toArray(Scorer[]::new);
             float[] bounds = new float[n];
             if (prunes) {
                 for (int i = 0; i < n; i++) {
-                    byBound[i].advanceShallow(0);
-                }
-                Integer[] order = new Integer[n];
-                for (int i = 0; i < n; i++) {
-                    order[i] = i;
-                    bounds[i] = byBound[i].getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
-                }
-                Scorer[] unsorted = byBound.clone();
-                float[] unsortedBounds = bounds.clone();
-                Arrays.sort(order, Comparator.comparingDouble(i -> unsortedBounds[i]));
-                for (int i = 0; i < n; i++) {
-                    byBound[i] = unsorted[order[i]];
-                    bounds[i] = unsortedBounds[order[i]];
+                    scorers.get(i).advanceShallow(0);
+                    bounds[i] = scorers.get(i).getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
                 }
             }
-            this.scorers = byBound;
-            this.maxScores = bounds;
+            Integer[] order = new Integer[n];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingDouble(i -> bounds[i]));
+            this.scorers = new Scorer[n];
+            this.maxScores = new float[n];
+            for (int i = 0; i < n; i++) {
+                this.scorers[i] = scorers.get(order[i]);
+                this.maxScores[i] = bounds[order[i]];
+            }
             this.iterators = new DocIdSetIterator[n];
             for (int i = 0; i < n; i++) {
-                TwoPhaseIterator twoPhase = byBound[i].twoPhaseIterator();
+                TwoPhaseIterator twoPhase = this.scorers[i].twoPhaseIterator();
                 // Matches are confirmed as they are met: a phrase is checked on the documents its terms share.
-                iterators[i] = twoPhase == null ? byBound[i].iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+                iterators[i] =
+                        twoPhase == null ? this.scorers[i].iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
             }
         }
 
