@@ -37,6 +37,11 @@ final class CompetitiveBlocks extends DocIdSetIterator {
         this.minScore = minScore;
     }
 
+    /** The bound of the current document's block; meaningful once a minimum score is set. */
+    float blockMax() {
+        return blockMax;
+    }
+
     @Override
     public int docID() {
         return in.docID();

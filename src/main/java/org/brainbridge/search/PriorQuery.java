@@ -29,7 +29,8 @@ import org.apache.lucene.search.Weight;
  * matching document is scored; features as query clauses match every document, which has the same effect. This query
  * knows the largest prior and the most the features add, so it reports the inner query's bound raised by both and
  * passes a collector's minimum competitive score on lowered by both: top-k collection then skips the documents that
- * cannot reach the page, which is most of them for a word almost every document has.
+ * cannot reach the page, which is most of them for a word almost every document has. Within a block that can, a
+ * document whose own prior and features cannot lift the block's text bound to the minimum is not scored either.
  */
 final class PriorQuery extends Query {
 
@@ -168,6 +169,11 @@ final class PriorQuery extends Query {
         private final float maxPrior;
         private final CompetitiveBlocks competitive;
         private final TwoPhaseIterator twoPhase;
+        private float minScore;
+        private float minText;
+        private int valuesDoc = -1;
+        private float docFeatures;
+        private float docPrior;
 
         PriorScorer(
                 Scorer in,
@@ -182,23 +188,19 @@ final class PriorQuery extends Query {
             this.named = named;
             this.maxPrior = maxPrior;
             TwoPhaseIterator inner = in.twoPhaseIterator();
-            if (inner == null) {
-                competitive = new CompetitiveBlocks(in.iterator(), this, maxDoc);
-                twoPhase = null;
-            } else {
-                competitive = new CompetitiveBlocks(inner.approximation(), this, maxDoc);
-                twoPhase = new TwoPhaseIterator(competitive) {
-                    @Override
-                    public boolean matches() throws IOException {
-                        return inner.matches();
-                    }
+            competitive = new CompetitiveBlocks(inner == null ? in.iterator() : inner.approximation(), in, maxDoc);
+            twoPhase = new TwoPhaseIterator(competitive) {
+                @Override
+                public boolean matches() throws IOException {
+                    // The document's own prior and features first: two doc values, far cheaper than the text.
+                    return mayCompete(competitive.docID()) && (inner == null || inner.matches());
+                }
 
-                    @Override
-                    public float matchCost() {
-                        return inner.matchCost();
-                    }
-                };
-            }
+                @Override
+                public float matchCost() {
+                    return 2 + (inner == null ? 0 : inner.matchCost());
+                }
+            };
         }
 
         @Override
@@ -208,7 +210,7 @@ final class PriorQuery extends Query {
 
         @Override
         public DocIdSetIterator iterator() {
-            return twoPhase == null ? competitive : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+            return TwoPhaseIterator.asDocIdSetIterator(twoPhase);
         }
 
         @Override
@@ -219,8 +221,32 @@ final class PriorQuery extends Query {
         @Override
         public float score() throws IOException {
             int doc = docID();
+            values(doc);
             // Summed as a Boolean query sums its clauses: in double, rounded once.
-            return (float) ((double) in.score() + features.of(doc)) * prior(doc);
+            return (float) ((double) in.score() + docFeatures) * docPrior;
+        }
+
+        /**
+         * Whether the document can reach the minimum score with the text's bound for its block: most matches of a
+         * broad word are of kinds or profiles that cannot, and are left unscored.
+         */
+        private boolean mayCompete(int doc) throws IOException {
+            if (minText <= 0) {
+                // No block bound is kept until the text itself has a minimum.
+                return true;
+            }
+            values(doc);
+            double bound = ((double) competitive.blockMax() + docFeatures) * docPrior;
+            // Rounded up, as the bounds are: a bound a little high costs nothing.
+            return Math.nextUp(Math.nextUp((float) bound)) >= minScore;
+        }
+
+        private void values(int doc) throws IOException {
+            if (doc != valuesDoc) {
+                valuesDoc = doc;
+                docFeatures = features.of(doc);
+                docPrior = prior(doc);
+            }
         }
 
         private float prior(int doc) throws IOException {
@@ -249,10 +275,13 @@ final class PriorQuery extends Query {
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            competitive.setMinCompetitiveScore(minScore);
+            this.minScore = minScore;
             // Float division and subtraction round: leave a little room rather than skip a competitive document.
-            float text = Math.nextDown(Math.nextDown(Math.nextDown(minScore / maxPrior) - ProfileFeatures.MAX));
-            in.setMinCompetitiveScore(Math.max(0f, text));
+            float text = Math.max(
+                    0f, Math.nextDown(Math.nextDown(Math.nextDown(minScore / maxPrior) - ProfileFeatures.MAX)));
+            minText = text;
+            competitive.setMinCompetitiveScore(text);
+            in.setMinCompetitiveScore(text);
         }
 
         @Override

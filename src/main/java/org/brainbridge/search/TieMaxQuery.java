@@ -199,6 +199,9 @@ final class TieMaxQuery extends Query {
 
         private final Scorer[] scorers;
         private final DocIdSetIterator[] iterators;
+        /** Each iterator's document, kept here: asking the iterators (wrappers of wrappers) costs a call each time. */
+        private final int[] docs;
+
         private final float[] maxScores;
         private final float tie;
         private final boolean prunes;
@@ -228,6 +231,8 @@ final class TieMaxQuery extends Query {
                 this.maxScores[i] = bounds[order[i]];
             }
             this.iterators = new DocIdSetIterator[n];
+            this.docs = new int[n];
+            Arrays.fill(docs, -1);
             for (int i = 0; i < n; i++) {
                 TwoPhaseIterator twoPhase = this.scorers[i].twoPhaseIterator();
                 // Matches are confirmed as they are met: a phrase is checked on the documents its terms share.
@@ -258,8 +263,11 @@ final class TieMaxQuery extends Query {
                 public int advance(int target) throws IOException {
                     int next = NO_MORE_DOCS;
                     for (int i = essential; i < iterators.length; i++) {
-                        DocIdSetIterator it = iterators[i];
-                        int at = it.docID() < target ? it.advance(target) : it.docID();
+                        int at = docs[i];
+                        if (at < target) {
+                            at = iterators[i].advance(target);
+                            docs[i] = at;
+                        }
                         next = Math.min(next, at);
                     }
                     doc = next;
@@ -283,11 +291,10 @@ final class TieMaxQuery extends Query {
             float max = 0;
             double others = 0;
             for (int i = 0; i < scorers.length; i++) {
-                DocIdSetIterator it = iterators[i];
-                if (i < essential && it.docID() < doc) {
-                    it.advance(doc);
+                if (i < essential && docs[i] < doc) {
+                    docs[i] = iterators[i].advance(doc);
                 }
-                if (it.docID() == doc) {
+                if (docs[i] == doc) {
                     float score = scorers[i].score();
                     if (score >= max) {
                         others += max;
@@ -304,7 +311,7 @@ final class TieMaxQuery extends Query {
         public int advanceShallow(int target) throws IOException {
             int upTo = DocIdSetIterator.NO_MORE_DOCS;
             for (int i = 0; i < scorers.length; i++) {
-                if (iterators[i].docID() <= target) {
+                if (docs[i] <= target) {
                     upTo = Math.min(upTo, scorers[i].advanceShallow(target));
                 }
             }
@@ -316,7 +323,7 @@ final class TieMaxQuery extends Query {
             float max = 0;
             double others = 0;
             for (int i = 0; i < scorers.length; i++) {
-                if (iterators[i].docID() <= upTo) {
+                if (docs[i] <= upTo) {
                     float bound = scorers[i].getMaxScore(upTo);
                     others += Math.min(max, bound);
                     max = Math.max(max, bound);

@@ -96,6 +96,34 @@ class PriorQueryTest {
     }
 
     @Test
+    void matchesWhosePriorKeepsThemOffThePageAreNotScored() throws Exception {
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+                // The same text in every match, so every block's bound is the same: only a document's prior tells.
+                for (int i = 0; i < 20_000; i++) {
+                    if (i % 10 != 0) {
+                        writer.addDocument(doc("chip", "ENTERPRISE", 1.3f));
+                    } else if (i % 100 == 0) {
+                        writer.addDocument(doc("eeg bci", "ENTERPRISE", 1.3f));
+                    } else {
+                        writer.addDocument(doc("eeg bci", "TALENT", 0.5f));
+                    }
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query ours = new PriorQuery(dismax("eeg", "bci"), null, "prior", 1.3f);
+                TopDocs pruned = searcher.search(ours, new TopScoreDocCollectorManager(10, 10));
+                TopDocs everything = searcher.search(ours, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+
+                assertThat(docs(pruned)).containsExactly(docs(everything));
+                assertThat(Arrays.stream(docs(pruned)).boxed()).allMatch(doc -> doc % 100 == 0);
+                assertThat(pruned.totalHits.value()).isLessThan(everything.totalHits.value() / 4);
+            }
+        }
+    }
+
+    @Test
     void aNamedDocumentCountsFully() throws Exception {
         try (var directory = new ByteBuffersDirectory()) {
             try (var writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
