@@ -210,6 +210,23 @@ class SearchRankingTest {
     }
 
     @Test
+    void anEnglishWordIsNotAlsoSearchedAsThePinyinItSplitsIntoByChance() {
+        assertThat(syllableTerms("rehabilitation")).isEmpty();
+        assertThat(syllableTerms("kangfu")).contains("kang", "fu");
+        assertThat(search("rehabilitation")).isNotEmpty();
+    }
+
+    private static java.util.Set<String> syllableTerms(String typed) {
+        java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+        queries.build(QueryText.parse(typed), List.of(), regions, true)
+                .visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        return terms.stream()
+                .filter(t -> t.field().equals(SearchFields.NAME_SYLLABLES))
+                .map(org.apache.lucene.index.Term::text)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void aChineseWordTypedWithAHomophoneStillFindsTheName() {
         assertThat(search("柔性电级")).first().isEqualTo("tech-flexible");
     }

@@ -11,6 +11,14 @@ final class PinyinSyllables {
     /** Every syllable some character of the basic CJK block is read with (about 400). */
     private static final Set<String> ALL = all();
 
+    /**
+     * Syllables only interjections are read with (嗯 n, ng; 呣 m; 哼 hm, hng; 哦 o): nobody types them as part of a
+     * word, but English words split into pinyin with their help (rehabilitation → re ha bi li ta ti o n).
+     */
+    private static final Set<String> INTERJECTIONS = Set.of("n", "ng", "m", "hm", "hng", "o");
+
+    private static final Set<String> TYPED = typed();
+
     private static final int LONGEST = 6;
 
     private PinyinSyllables() {}
@@ -20,14 +28,26 @@ final class PinyinSyllables {
      * (xian → xian, not xi an; jiqiren → ji qi ren); empty when the word is not pinyin (robot, eeg).
      */
     static List<String> split(String word) {
+        return split(word, ALL);
+    }
+
+    /**
+     * Whether a word splits into pinyin syllables only with the help of an interjection's (…ti o n): an English word,
+     * not pinyin someone typed.
+     */
+    static boolean splitsOnlyByInterjections(String word) {
+        return !split(word).isEmpty() && split(word, TYPED).isEmpty();
+    }
+
+    private static List<String> split(String word, Set<String> syllables) {
         if (word.isEmpty() || word.length() > 64 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return List.of();
         }
-        List<String> syllables = new ArrayList<>();
-        return split(word, 0, syllables, new HashSet<>()) ? List.copyOf(syllables) : List.of();
+        List<String> into = new ArrayList<>();
+        return split(word, 0, syllables, into, new HashSet<>()) ? List.copyOf(into) : List.of();
     }
 
-    private static boolean split(String word, int from, List<String> into, Set<Integer> dead) {
+    private static boolean split(String word, int from, Set<String> syllables, List<String> into, Set<Integer> dead) {
         if (from == word.length()) {
             return true;
         }
@@ -36,9 +56,9 @@ final class PinyinSyllables {
         }
         for (int end = Math.min(word.length(), from + LONGEST); end > from; end--) {
             String syllable = word.substring(from, end);
-            if (ALL.contains(syllable)) {
+            if (syllables.contains(syllable)) {
                 into.add(syllable);
-                if (split(word, end, into, dead)) {
+                if (split(word, end, syllables, into, dead)) {
                     return true;
                 }
                 into.removeLast();
@@ -50,6 +70,12 @@ final class PinyinSyllables {
 
     static boolean isSyllable(String text) {
         return ALL.contains(text);
+    }
+
+    private static Set<String> typed() {
+        Set<String> typed = new HashSet<>(ALL);
+        typed.removeAll(INTERJECTIONS);
+        return Set.copyOf(typed);
     }
 
     private static Set<String> all() {

@@ -87,6 +87,19 @@ class NameAnalysisTest {
     }
 
     @Test
+    void englishWordsThatSplitOnlyWithAnInterjectionsReadingAreNotTakenForPinyin() {
+        // re ha bi li ta ti o n: 哦 is read o and 嗯 n, but nobody types them inside a word.
+        assertThat(PinyinSyllables.split("rehabilitation")).isNotEmpty();
+        assertThat(PinyinSyllables.splitsOnlyByInterjections("rehabilitation")).isTrue();
+        assertThat(PinyinSyllables.splitsOnlyByInterjections("meditation")).isTrue();
+        // Pinyin someone typed, and words that do not split at all, are not affected.
+        assertThat(PinyinSyllables.splitsOnlyByInterjections("naojijiekou")).isFalse();
+        assertThat(PinyinSyllables.splitsOnlyByInterjections("kangfu")).isFalse();
+        assertThat(PinyinSyllables.splitsOnlyByInterjections("tiane")).isFalse();
+        assertThat(PinyinSyllables.splitsOnlyByInterjections("robot")).isFalse();
+    }
+
+    @Test
     void pinyinSyllablesMatchAHomophoneTypedForACharacter() {
         // 柔性电级 (a common slip for 柔性电极) reads exactly like it.
         assertThat(positions(analyzers.pinyinSyllables(), "柔性电级"))
