@@ -318,7 +318,7 @@ final class SearchQueryBuilder {
         add(alternatives, wordIn(SearchFields.TEXT, word, concept), TEXT);
         add(alternatives, wordIn(SearchFields.NEIGHBOURS, word, concept), NEIGHBOURS);
         add(alternatives, wordIn(SearchFields.TOPICS, word, concept), TOPICS);
-        // An English word that splits into syllables only as interjections are read (…ti o n) is no pinyin: its
+        // An English word that splits into syllables only with readings nobody types (…ti o n) is no pinyin: its
         // phrase of eight common syllables would cost more than any other alternative and find nothing meant.
         if (syllables && !(isLatin(word) && Analyzers.pinyinByChance(word))) {
             add(

@@ -95,11 +95,11 @@ public final class Analyzers implements Closeable {
 
     /** The analyzers from the shipped data files only. */
     /**
-     * Whether a Latin word splits into pinyin syllables only by chance: with an interjection's reading among them
-     * (rehabilitation → re ha bi li ta ti o n), so an English word rather than pinyin someone typed.
+     * Whether a Latin word splits into pinyin syllables only by chance: with a reading nobody types inside a word
+     * among them (rehabilitation → re ha bi li ta ti o n), so an English word rather than pinyin someone typed.
      */
     public static boolean pinyinByChance(String word) {
-        return PinyinSyllables.splitsOnlyByInterjections(word.toLowerCase(java.util.Locale.ROOT));
+        return PinyinSyllables.splitsOnlyByChance(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public Analyzers() {

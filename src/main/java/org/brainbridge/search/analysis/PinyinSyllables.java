@@ -12,10 +12,10 @@ final class PinyinSyllables {
     private static final Set<String> ALL = all();
 
     /**
-     * Syllables only interjections are read with (嗯 n, ng; 呣 m; 哼 hm, hng; 哦 o): nobody types them as part of a
-     * word, but English words split into pinyin with their help (rehabilitation → re ha bi li ta ti o n).
+     * Readings nobody types inside a word: interjections' (嗯 n, ng; 呣 m; 哼 hm, hng; 哦 o) and the suffix 儿 as r.
+     * English words split into pinyin with their help (rehabilitation → re ha bi li ta ti o n, warning → wa r ning).
      */
-    private static final Set<String> INTERJECTIONS = Set.of("n", "ng", "m", "hm", "hng", "o");
+    private static final Set<String> UNTYPED = Set.of("n", "ng", "m", "hm", "hng", "o", "r");
 
     private static final Set<String> TYPED = typed();
 
@@ -32,10 +32,10 @@ final class PinyinSyllables {
     }
 
     /**
-     * Whether a word splits into pinyin syllables only with the help of an interjection's (…ti o n): an English word,
-     * not pinyin someone typed.
+     * Whether a word splits into pinyin syllables only with the help of a reading nobody types inside a word (…ti o
+     * n): an English word, not pinyin someone typed.
      */
-    static boolean splitsOnlyByInterjections(String word) {
+    static boolean splitsOnlyByChance(String word) {
         return !split(word).isEmpty() && split(word, TYPED).isEmpty();
     }
 
@@ -74,7 +74,7 @@ final class PinyinSyllables {
 
     private static Set<String> typed() {
         Set<String> typed = new HashSet<>(ALL);
-        typed.removeAll(INTERJECTIONS);
+        typed.removeAll(UNTYPED);
         return Set.copyOf(typed);
     }
 

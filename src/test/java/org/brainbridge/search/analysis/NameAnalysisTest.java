@@ -87,16 +87,18 @@ class NameAnalysisTest {
     }
 
     @Test
-    void englishWordsThatSplitOnlyWithAnInterjectionsReadingAreNotTakenForPinyin() {
+    void englishWordsThatSplitOnlyWithReadingsNobodyTypesAreNotTakenForPinyin() {
         // re ha bi li ta ti o n: 哦 is read o and 嗯 n, but nobody types them inside a word.
         assertThat(PinyinSyllables.split("rehabilitation")).isNotEmpty();
-        assertThat(PinyinSyllables.splitsOnlyByInterjections("rehabilitation")).isTrue();
-        assertThat(PinyinSyllables.splitsOnlyByInterjections("meditation")).isTrue();
+        assertThat(PinyinSyllables.splitsOnlyByChance("rehabilitation")).isTrue();
+        assertThat(PinyinSyllables.splitsOnlyByChance("meditation")).isTrue();
+        // wa r ning: 儿 as a bare r is a suffix, not a syllable typed inside a word.
+        assertThat(PinyinSyllables.splitsOnlyByChance("warning")).isTrue();
         // Pinyin someone typed, and words that do not split at all, are not affected.
-        assertThat(PinyinSyllables.splitsOnlyByInterjections("naojijiekou")).isFalse();
-        assertThat(PinyinSyllables.splitsOnlyByInterjections("kangfu")).isFalse();
-        assertThat(PinyinSyllables.splitsOnlyByInterjections("tiane")).isFalse();
-        assertThat(PinyinSyllables.splitsOnlyByInterjections("robot")).isFalse();
+        assertThat(PinyinSyllables.splitsOnlyByChance("naojijiekou")).isFalse();
+        assertThat(PinyinSyllables.splitsOnlyByChance("kangfu")).isFalse();
+        assertThat(PinyinSyllables.splitsOnlyByChance("tiane")).isFalse();
+        assertThat(PinyinSyllables.splitsOnlyByChance("robot")).isFalse();
     }
 
     @Test
