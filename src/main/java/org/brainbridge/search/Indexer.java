@@ -232,12 +232,12 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         List<String> rest = touched.stream().filter(id -> !changed.contains(id)).toList();
         Set<String> found = new LinkedHashSet<>();
         own.forEach(d -> found.add(d.id()));
-        Set<String> shownAhead = new LinkedHashSet<>();
+        long shownUpTo = sequence;
         for (int i = 0; i < rest.size(); i += FAN_OUT_CHUNK) {
             List<IndexedNode> chunk = documents(rest.subList(i, Math.min(rest.size(), i + FAN_OUT_CHUNK)));
             index.add(chunk);
             chunk.forEach(d -> found.add(d.id()));
-            showNewerNodes(sequence, shownAhead);
+            shownUpTo = showNewerNodes(shownUpTo);
         }
         Set<String> deleted = new LinkedHashSet<>(touched);
         deleted.removeAll(found);
@@ -262,19 +262,36 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     private static final int FAN_OUT_CHUNK = 200;
 
     /**
-     * Makes the own documents of nodes changed after {@code sequence} searchable now (updated, not committed): they are
-     * read from the graph as it is, and their batch rewrites and commits them in order later.
+     * Makes the own documents of nodes changed after {@code after} searchable now (updated, not committed): they are
+     * read from the graph as it is, and their batch rewrites and commits them in order later. Returns the last change
+     * looked at, where the next look starts.
      */
-    private void showNewerNodes(long sequence, Set<String> shownAhead) {
-        Set<String> newer = new LinkedHashSet<>();
-        for (ChangeRecord change : changeLog.after(sequence, properties.batchSize())) {
-            if (change.operation().equals("upsert-nodes")) {
-                change.ids().stream().filter(shownAhead::add).forEach(newer::add);
-            }
+    private long showNewerNodes(long after) {
+        Ahead ahead = Ahead.of(changeLog.after(after, properties.batchSize()), after);
+        if (!ahead.ids().isEmpty()) {
+            index.update(documents(ahead.ids()), List.of());
         }
-        if (!newer.isEmpty() && newer.stream().noneMatch(Indexer::isTreeNode)) {
-            List<IndexedNode> documents = documents(List.copyOf(newer));
-            index.update(documents, List.of());
+        return ahead.upTo();
+    }
+
+    /** Nodes changed after a batch was read, to show ahead of its fan-out; {@code upTo} is the last change looked at. */
+    record Ahead(List<String> ids, long upTo) {
+
+        /**
+         * The nodes the upserts among {@code changes} wrote. Each change is looked at once, so a node that changes
+         * again during a long fan-out is shown again, with its latest name. None when a tree node is among them: the
+         * batch that reaches it rewrites it with its subtree.
+         */
+        static Ahead of(List<ChangeRecord> changes, long after) {
+            Set<String> ids = new LinkedHashSet<>();
+            long upTo = after;
+            for (ChangeRecord change : changes) {
+                upTo = Math.max(upTo, change.sequence());
+                if (change.operation().equals("upsert-nodes")) {
+                    ids.addAll(change.ids());
+                }
+            }
+            return new Ahead(ids.stream().anyMatch(Indexer::isTreeNode) ? List.of() : List.copyOf(ids), upTo);
         }
     }
 
