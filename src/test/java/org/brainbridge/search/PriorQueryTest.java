@@ -85,12 +85,11 @@ class PriorQueryTest {
             try (var reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 // A disjunction-max with a tie-breaker cannot skip by itself: the skipping is the prior's.
-                Query ours = new PriorQuery(dismax("eeg", "bci"), null, "prior", 1.3f);
-                TopDocs pruned = searcher.search(ours, new TopScoreDocCollectorManager(10, 10));
-                TopDocs everything = searcher.search(ours, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+                TopTen top = TopTen.of(searcher, new PriorQuery(dismax("eeg", "bci"), null, "prior", 1.3f));
 
-                assertThat(docs(pruned)).containsExactly(docs(everything));
-                assertThat(pruned.totalHits.value()).isLessThan(everything.totalHits.value() / 2);
+                assertThat(docs(top.pruned())).containsExactly(docs(top.everything()));
+                assertThat(top.pruned().totalHits.value())
+                        .isLessThan(top.everything().totalHits.value() / 2);
             }
         }
     }
@@ -112,13 +111,12 @@ class PriorQueryTest {
             }
             try (var reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                Query ours = new PriorQuery(dismax("eeg", "bci"), null, "prior", 1.3f);
-                TopDocs pruned = searcher.search(ours, new TopScoreDocCollectorManager(10, 10));
-                TopDocs everything = searcher.search(ours, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+                TopTen top = TopTen.of(searcher, new PriorQuery(dismax("eeg", "bci"), null, "prior", 1.3f));
 
-                assertThat(docs(pruned)).containsExactly(docs(everything));
-                assertThat(Arrays.stream(docs(pruned)).boxed()).allMatch(doc -> doc % 100 == 0);
-                assertThat(pruned.totalHits.value()).isLessThan(everything.totalHits.value() / 4);
+                assertThat(docs(top.pruned())).containsExactly(docs(top.everything()));
+                assertThat(Arrays.stream(docs(top.pruned())).boxed()).allMatch(doc -> doc % 100 == 0);
+                assertThat(top.pruned().totalHits.value())
+                        .isLessThan(top.everything().totalHits.value() / 4);
             }
         }
     }
@@ -141,6 +139,16 @@ class PriorQueryTest {
                 assertThat(hits[0].score).isCloseTo(plain * 1.3f, org.assertj.core.data.Offset.offset(1e-5f));
                 assertThat(hits[1].score).isCloseTo(plain, org.assertj.core.data.Offset.offset(1e-5f));
             }
+        }
+    }
+
+    /** The top ten with early termination (counting stops at ten) and with every match scored. */
+    private record TopTen(TopDocs pruned, TopDocs everything) {
+
+        static TopTen of(IndexSearcher searcher, Query query) throws Exception {
+            return new TopTen(
+                    searcher.search(query, new TopScoreDocCollectorManager(10, 10)),
+                    searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE)));
         }
     }
 
