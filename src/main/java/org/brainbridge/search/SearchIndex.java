@@ -29,7 +29,7 @@ class SearchIndex implements AutoCloseable {
 
     static final String SEQUENCE = "changeLogSequence";
     /** Bumped when documents change shape: an index of another version is rebuilt. */
-    static final String FORMAT = "12";
+    static final String FORMAT = "13";
 
     private static final String FORMAT_KEY = "format";
     private static final String GRAPH_KEY = "graphId";

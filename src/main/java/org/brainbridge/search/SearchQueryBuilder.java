@@ -22,7 +22,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.brainbridge.graph.model.NodeKind;
-import org.brainbridge.search.analysis.Analyzers;
 
 /**
  * Builds the Lucene query for what a person typed. Each word may match, in falling order of weight: a whole name
@@ -318,9 +317,7 @@ final class SearchQueryBuilder {
         add(alternatives, wordIn(SearchFields.TEXT, word, concept), TEXT);
         add(alternatives, wordIn(SearchFields.NEIGHBOURS, word, concept), NEIGHBOURS);
         add(alternatives, wordIn(SearchFields.TOPICS, word, concept), TOPICS);
-        // An English word that splits into syllables only with readings nobody types (…ti o n) is no pinyin: its
-        // phrase of eight common syllables would cost more than any other alternative and find nothing meant.
-        if (syllables && !(isLatin(word) && Analyzers.pinyinByChance(word))) {
+        if (syllables) {
             add(
                     alternatives,
                     builder.createPhraseQuery(SearchFields.NAME_SYLLABLES, word),

@@ -93,14 +93,6 @@ public final class Analyzers implements Closeable {
     private final SoundsLike soundsLike;
     private final String indexingData;
 
-    /**
-     * Whether a Latin word splits into pinyin syllables only by chance: with a reading nobody types inside a word
-     * among them (rehabilitation → re ha bi li ta ti o n), so an English word rather than pinyin someone typed.
-     */
-    public static boolean pinyinByChance(String word) {
-        return PinyinSyllables.splitsOnlyByChance(word.toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** The analyzers from the shipped data files only. */
     public Analyzers() {
         this(Optional.empty());

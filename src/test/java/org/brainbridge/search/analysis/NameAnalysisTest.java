@@ -99,6 +99,9 @@ class NameAnalysisTest {
         assertThat(PinyinSyllables.splitsOnlyByChance("kangfu")).isFalse();
         assertThat(PinyinSyllables.splitsOnlyByChance("tiane")).isFalse();
         assertThat(PinyinSyllables.splitsOnlyByChance("robot")).isFalse();
+        // Such a word keeps its one position, in the index and in a query alike.
+        assertThat(positions(analyzers.pinyinSyllables(), "Rehabilitation kangfu"))
+                .isEqualTo("rehabilitation kang fu");
     }
 
     @Test
