@@ -67,8 +67,7 @@ final class PinyinSyllableFilter extends TokenFilter {
                 continue;
             }
             // An English word that splits only with readings nobody types (…ti o n) stays a word.
-            List<String> syllables =
-                    PinyinSyllables.splitsOnlyByChance(word.text()) ? List.of() : PinyinSyllables.split(word.text());
+            List<String> syllables = PinyinSyllables.asTyped(word.text());
             if (syllables.isEmpty()) {
                 outputs.add(new Output(word.text(), "<ALPHANUM>", word.start(), word.end(), 1));
             } else {

@@ -36,7 +36,19 @@ final class PinyinSyllables {
      * n): an English word, not pinyin someone typed.
      */
     static boolean splitsOnlyByChance(String word) {
-        return !split(word).isEmpty() && split(word, TYPED).isEmpty();
+        return !split(word).isEmpty() && asTyped(word).isEmpty();
+    }
+
+    /**
+     * The syllables of a word as someone typing pinyin means them: those of {@link #split}, or none when the word
+     * splits only by chance (see {@link #splitsOnlyByChance}). One split for a word that is no pinyin at all.
+     */
+    static List<String> asTyped(String word) {
+        List<String> syllables = split(word);
+        if (syllables.isEmpty() || syllables.stream().noneMatch(UNTYPED::contains)) {
+            return syllables;
+        }
+        return split(word, TYPED).isEmpty() ? List.of() : syllables;
     }
 
     private static List<String> split(String word, Set<String> syllables) {
