@@ -72,13 +72,15 @@ trap cleanup EXIT
 bench_wait_ready "$READY_TIMEOUT"
 
 call() { "${LOADGEN[@]}" call --url "$URL" --token "$TOKEN" --document "$1"; }
-RATE='{ name items megabytes seconds perSecond mbPerSecond }'
+RATE='{ name items megabytes seconds perSecond mbPerSecond cpuSeconds }'
 
 echo "Preparing the baseline (copy text, build the full-text index)"
 PREPARE=$(call "mutation { benchmarkPrepareBaseline $RATE }")
 echo "Rebuilds"
 REBUILD_OURS=$(call "mutation { benchmarkRebuild(engine: \"OURS\") $RATE }")
 REBUILD_NEO=$(call "mutation { benchmarkRebuild(engine: \"NEO4J\") $RATE }")
+echo "Where a rebuild's time goes"
+PARTS=$(call "mutation { benchmarkRebuildParts(nodes: $NODES) $RATE }")
 echo "Analysis"
 ANALYSIS_OURS=$(call "mutation { benchmarkAnalysis(engine: \"OURS\", nodes: 20000) $RATE }")
 ANALYSIS_NEO=$(call "mutation { benchmarkAnalysis(engine: \"NEO4J\", nodes: 20000) $RATE }")
@@ -120,5 +122,6 @@ OUT=bench/results/search-speed-$(date -u +%Y-%m-%d-%H%M%S).md
     --warmup "$WARMUP_SECONDS" $( ((WARM_ALL)) && echo --warm-all) \
     --ready "$READY_S" --rss-kb "$RSS_KB" --java "$("$JAVA" -version 2>&1 | head -n 1)" \
     --server-opts "${SERVER_OPTS[*]}; Neo4j page cache ${BENCH_PAGE_CACHE}" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
-    --rate "$PREPARE" --rate "$REBUILD_OURS" --rate "$REBUILD_NEO" --rate "$ANALYSIS_OURS" --rate "$ANALYSIS_NEO"
+    --rate "$PREPARE" --rate "$REBUILD_OURS" --rate "$REBUILD_NEO" --rate "$ANALYSIS_OURS" --rate "$ANALYSIS_NEO" \
+    --parts "$PARTS"
 echo "Results: $OUT"

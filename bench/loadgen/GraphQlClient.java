@@ -97,6 +97,16 @@ final class GraphQlClient {
     }
 
     /** A scalar field of a small, flat JSON response (enough for the reports this program reads). */
+    /** The innermost objects of a response, in order: the elements of a list of flat objects. */
+    static java.util.List<String> objects(String body) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("\\{[^{}]*\\}").matcher(body);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
     static String field(String body, String name) {
         Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|[-0-9.eE]+)").matcher(body);
         if (!m.find()) {

@@ -80,14 +80,20 @@ final class SearchReport {
         ratio(md, rows, "GraphQL: search, no result cache", "baseline", "searchUncached");
         ratio(md, rows, "GraphQL: suggestions", "baselineSuggest", "suggest");
 
-        md.append("\n## Bulk work\n\n| what | nodes | MB | seconds | nodes/s | MB/s |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("\n## Bulk work\n\n| what | nodes | MB | seconds | nodes/s | MB/s | CPU s |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (String rate : rates) {
             md.append("| ").append(GraphQlClient.field(rate, "name"));
-            for (String k : List.of("items", "megabytes", "seconds", "perSecond", "mbPerSecond")) {
+            for (String k : List.of("items", "megabytes", "seconds", "perSecond", "mbPerSecond", "cpuSeconds")) {
                 double v = Double.parseDouble(GraphQlClient.field(rate, k));
                 md.append(" | ").append(v == 0 ? "–" : String.format(Locale.ROOT, "%,.1f", v));
             }
             md.append(" |\n");
+        }
+
+        String parts = LoadGenerator.optional(args, "--parts");
+        if (parts != null) {
+            RebuildBudget.write(md, GraphQlClient.objects(parts));
         }
 
         md.append("\n## Targets (issue 3)\n\n");

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
-    private static final int REBUILD_PAGE = 2_000;
+    static final int REBUILD_PAGE = 2_000;
     /** A node's document copies its neighbours' names, so a changed node refreshes them too, up to this many. */
     private static final int MAX_FAN_OUT = 5_000;
 
@@ -101,17 +101,13 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         long started = System.nanoTime();
         long noted = changeLog.currentSequence();
         index.deleteAll();
-        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int workers = rebuildThreads();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> new Thread(r, "search-rebuild"));
         Semaphore inFlight = new Semaphore(workers + 1);
         List<Future<?>> pending = new ArrayList<>();
-        int count = 0;
+        int count;
         try {
-            String after = "";
-            List<String> ids;
-            Trees trees = repository.trees();
-            while (!(ids = repository.idsAfter(after, REBUILD_PAGE)).isEmpty()) {
-                List<IndexedNode> documents = repository.documents(ids, trees);
+            count = repository.scan(REBUILD_PAGE, documents -> {
                 inFlight.acquireUninterruptibly();
                 pending.add(pool.submit(() -> {
                     try {
@@ -120,9 +116,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
                         inFlight.release();
                     }
                 }));
-                count += ids.size();
-                after = ids.getLast();
-            }
+            });
             for (Future<?> future : pending) {
                 future.get();
             }
@@ -143,6 +137,11 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
                 workers,
                 noted);
         return count;
+    }
+
+    /** Analysis threads of a rebuild: one per core, while this thread reads the next page from the graph. */
+    static int rebuildThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /**

@@ -50,10 +50,7 @@ class SearchIndex implements AutoCloseable {
         this.directory = FSDirectory.open(properties.indexDir());
         this.mapper = mapper;
         this.analysisData = analysis.indexingData();
-        IndexWriterConfig config = new IndexWriterConfig(analysis.indexing())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
+        this.writer = new IndexWriter(directory, writerConfig(analysis));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -115,6 +112,13 @@ class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot add to the search index", e);
         }
+    }
+
+    /** How the index is written; {@link RebuildParts} writes its scratch indexes alike. */
+    static IndexWriterConfig writerConfig(SearchAnalysis analysis) {
+        return new IndexWriterConfig(analysis.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
     }
 
     /** Adds documents of ids the index does not hold (a rebuild, after {@link #deleteAll}): no delete per document. */

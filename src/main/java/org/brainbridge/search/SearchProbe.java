@@ -20,14 +20,17 @@ public class SearchProbe {
     private final ChangeLog changeLog;
     private final SearchRepository repository;
     private final SearchAnalysis analysis;
+    private final RebuildParts rebuildParts;
 
     SearchProbe(
             SearchService service,
             Indexer indexer,
             ChangeLog changeLog,
             SearchRepository repository,
-            SearchAnalysis analysis) {
+            SearchAnalysis analysis,
+            RebuildParts rebuildParts) {
         this.service = service;
+        this.rebuildParts = rebuildParts;
         this.analysis = analysis;
         this.indexer = indexer;
         this.changeLog = changeLog;
@@ -85,6 +88,17 @@ public class SearchProbe {
     public int rebuild() {
         return indexer.rebuild();
     }
+
+    /**
+     * Where a full rebuild's time goes: the graph read as a rebuild reads it, then up to {@code limit} documents indexed
+     * whole and with parts left out, into a scratch folder beside the index (see {@link RebuildParts}).
+     */
+    public List<RebuildPart> rebuildParts(int limit) {
+        return rebuildParts.measure(limit);
+    }
+
+    /** One part of a rebuild: its nodes, wall-clock seconds and the process's CPU seconds meanwhile. */
+    public record RebuildPart(String name, int nodes, double seconds, double cpuSeconds) {}
 
     /**
      * Runs the text through the analysis the index applies at indexing time: a name through every name field (words,

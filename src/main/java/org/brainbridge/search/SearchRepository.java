@@ -21,6 +21,7 @@ class SearchRepository {
     private static final String NEIGHBOUR_IDS = CypherFiles.load("search/neighbour-ids.cypher");
     private static final String TREES = CypherFiles.load("search/trees.cypher");
     private static final String SUBTREE_MEMBERS = CypherFiles.load("search/subtree-members.cypher");
+    private static final String COUNT = "MATCH (n:Entity) RETURN count(n) AS count";
     private static final String IDS_AFTER = """
             MATCH (n:Entity) WHERE n.id > $after
             RETURN n.id AS id ORDER BY n.id LIMIT $limit
@@ -62,6 +63,27 @@ class SearchRepository {
         return gateway.query(SUBTREE_MEMBERS, Map.of("ids", List.copyOf(ids), "limit", limit)).stream()
                 .map(r -> r.get("id").asString())
                 .toList();
+    }
+
+    /**
+     * Reads the documents of every node, a page of ids at a time in id order, handing each page on as it is read: the
+     * rebuild's scan. Returns the number of documents.
+     */
+    int scan(int pageSize, java.util.function.Consumer<List<IndexedNode>> pages) {
+        Trees trees = trees();
+        int count = 0;
+        String after = "";
+        List<String> ids;
+        while (!(ids = idsAfter(after, pageSize)).isEmpty()) {
+            pages.accept(documents(ids, trees));
+            count += ids.size();
+            after = ids.getLast();
+        }
+        return count;
+    }
+
+    int countNodes() {
+        return gateway.query(COUNT, Map.of()).getFirst().get("count").asInt();
     }
 
     List<String> idsAfter(String after, int limit) {

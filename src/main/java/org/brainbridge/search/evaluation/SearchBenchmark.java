@@ -47,7 +47,7 @@ class SearchBenchmark {
     /** Copies our documents' text onto the nodes and builds the baseline's full-text index over it. */
     RateReport prepareBaseline() {
         probe.awaitCaughtUp(INDEX_TIMEOUT);
-        long started = System.nanoTime();
+        Started started = Started.now();
         baseline.prepare(INDEX_TIMEOUT);
         return RateReport.of(
                 "neo4j: copy text onto nodes and build the index",
@@ -57,7 +57,7 @@ class SearchBenchmark {
     }
 
     RateReport rebuild(String engine) {
-        long started = System.nanoTime();
+        Started started = Started.now();
         return switch (engine(engine)) {
             case OURS -> RateReport.of("ours: full rebuild from the graph", probe.rebuild(), 0, started);
             default -> {
@@ -102,7 +102,8 @@ class SearchBenchmark {
         String name = engine(engine).equals(OURS)
                 ? "ours: indexing analysis (ICU words, dictionary, bigrams, pinyin, prefixes)"
                 : "neo4j: cjk analyzer";
-        return RateReport.of(name, texts.size(), bytes, nanos[MEASURED_PASSES / 2] / 1e9);
+        double seconds = nanos[MEASURED_PASSES / 2] / 1e9;
+        return RateReport.of(name, texts.size(), bytes, seconds, seconds);
     }
 
     /**
@@ -240,16 +241,58 @@ class SearchBenchmark {
         return engine;
     }
 
-    /** The schema's {@code RateReport}: items (and bytes) per second of wall-clock time. */
-    record RateReport(String name, int items, double megabytes, double seconds, double perSecond, double mbPerSecond) {
+    /**
+     * Where our full rebuild's time goes (see {@link SearchProbe#rebuildParts}): the graph read alone, then up to
+     * {@code nodes} documents indexed whole and with parts left out.
+     */
+    List<RateReport> rebuildParts(int nodes) {
+        if (nodes < MIN_PART_NODES) {
+            throw new InvalidArgumentException("nodes", "Argument 'nodes' must be at least " + MIN_PART_NODES);
+        }
+        return probe.rebuildParts(nodes).stream()
+                .map(p -> RateReport.of("ours: " + p.name(), p.nodes(), 0, p.seconds(), p.cpuSeconds()))
+                .toList();
+    }
 
-        static RateReport of(String name, int items, long bytes, long startedNanos) {
-            return of(name, items, bytes, (System.nanoTime() - startedNanos) / 1e9);
+    /** A rebuild reads and indexes pages of this many nodes: fewer could not be measured as it runs. */
+    private static final int MIN_PART_NODES = 2_000;
+
+    /** When a measurement started: wall clock and the process's CPU time (every thread, the embedded Neo4j's too). */
+    record Started(long nanos, long cpuNanos) {
+
+        static Started now() {
+            return new Started(System.nanoTime(), processCpuNanos());
         }
 
-        static RateReport of(String name, int items, long bytes, double seconds) {
+        static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+    }
+
+    /** The schema's {@code RateReport}: items (and bytes) per second of wall-clock time, and the CPU time spent. */
+    record RateReport(
+            String name,
+            int items,
+            double megabytes,
+            double seconds,
+            double perSecond,
+            double mbPerSecond,
+            double cpuSeconds) {
+
+        static RateReport of(String name, int items, long bytes, Started started) {
+            return of(
+                    name,
+                    items,
+                    bytes,
+                    (System.nanoTime() - started.nanos()) / 1e9,
+                    (Started.processCpuNanos() - started.cpuNanos()) / 1e9);
+        }
+
+        static RateReport of(String name, int items, long bytes, double seconds, double cpuSeconds) {
             double mb = bytes / 1e6;
-            return new RateReport(name, items, mb, seconds, items / seconds, mb / seconds);
+            return new RateReport(name, items, mb, seconds, items / seconds, mb / seconds, cpuSeconds);
         }
     }
 }

@@ -98,6 +98,13 @@ class SearchBenchmarkController {
     }
 
     @MutationMapping
+    List<SearchBenchmark.RateReport> benchmarkRebuildParts(
+            @Argument int nodes, @ContextValue(name = AdminGuard.CONTEXT_KEY, required = false) String token) {
+        admin.requireAdmin(token);
+        return benchmark.rebuildParts(nodes);
+    }
+
+    @MutationMapping
     SearchBenchmark.RateReport benchmarkAnalysis(
             @Argument String engine,
             @Argument int nodes,

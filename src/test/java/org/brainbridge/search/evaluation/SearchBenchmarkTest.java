@@ -122,6 +122,39 @@ class SearchBenchmarkTest {
     }
 
     @Test
+    void rebuildPartsReadTheWholeGraphThenIndexTheSameDocumentsInEveryShape() {
+        List<Map<String, Object>> parts = admin.tester()
+                .document("mutation { benchmarkRebuildParts(nodes: 2000) { name items seconds cpuSeconds } }")
+                .execute()
+                .path("benchmarkRebuildParts")
+                .entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .get();
+        assertThat(parts).hasSize(7);
+        assertThat(parts).extracting(p -> p.get("name")).doesNotHaveDuplicates();
+        assertThat(parts.getFirst().get("name").toString()).contains("reading the graph");
+        int read = (Integer) parts.getFirst().get("items");
+        assertThat(read).isGreaterThan(900);
+        // The test graph fits one kept page: every shape indexes all of it, in the measured time of the process.
+        assertThat(parts.subList(1, parts.size())).allSatisfy(part -> {
+            assertThat(part.get("items")).isEqualTo(Math.min(read, 2000));
+            assertThat(((Number) part.get("seconds")).doubleValue()).isPositive();
+            assertThat(((Number) part.get("cpuSeconds")).doubleValue()).isPositive();
+        });
+        assertThat(java.nio.file.Path.of("target/search-rebuild-parts")).doesNotExist();
+    }
+
+    @Test
+    void rebuildPartsNeedAtLeastOnePage() {
+        admin.tester()
+                .document("mutation { benchmarkRebuildParts(nodes: 10) { items } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("'nodes'", "2000")));
+    }
+
+    @Test
     void aRenameThroughTheWriteServiceBecomesSearchable() {
         writer.upsertNodes(
                 NodeKind.ENTERPRISE,
