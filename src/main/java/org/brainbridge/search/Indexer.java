@@ -13,10 +13,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.brainbridge.graph.ChangeLog;
 import org.brainbridge.graph.ChangeRecord;
+import org.brainbridge.graph.GraphChanged;
 import org.brainbridge.graph.model.RelType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,9 +95,10 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     private volatile boolean startedUp;
 
     /**
-     * Scans the whole graph into a fresh index; changes committed meanwhile are replayed from the noted sequence. Pages
-     * are read from the graph on this thread while workers analyse the previous ones (analysis is most of the cost, and
-     * the index writer takes documents from several threads).
+     * Scans the whole graph into a fresh index; changes committed meanwhile are replayed from the noted sequence. This
+     * thread pages through the ids; each worker reads a page's documents from the graph and indexes them (the index
+     * writer takes documents from several threads), so neither reading nor analysis is done by one thread alone: with
+     * more cores, both go faster.
      */
     synchronized int rebuild() {
         long started = System.nanoTime();
@@ -107,11 +110,11 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         List<Future<?>> pending = new ArrayList<>();
         int count;
         try {
-            count = repository.scan(REBUILD_PAGE, documents -> {
+            count = repository.scan(REBUILD_PAGE, page -> {
                 inFlight.acquireUninterruptibly();
                 pending.add(pool.submit(() -> {
                     try {
-                        index.addNew(documents);
+                        index.addNew(page.get());
                     } finally {
                         inFlight.release();
                     }
@@ -131,7 +134,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         index.compact();
         index.commit(noted, graphId());
         log.info(
-                "Search index rebuilt: {} nodes in {} ms with {} analysis threads, following the change log from {}",
+                "Search index rebuilt: {} nodes in {} ms with {} threads reading and indexing, following the change log from {}",
                 count,
                 (System.nanoTime() - started) / 1_000_000,
                 workers,
@@ -258,7 +261,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     }
 
     /** Neighbours' documents rewritten between two looks at the log for newer node changes. */
-    private static final int FAN_OUT_CHUNK = 200;
+    private static final int FAN_OUT_CHUNK = 100;
 
     /**
      * Makes the own documents of nodes changed after {@code after} searchable now (updated, not committed): they are
@@ -334,6 +337,36 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         startedUp = true;
         log.info("Search index ready at change {}", sequence);
     }
+
+    /**
+     * A commit in this instance that a person could be waiting to see (a few nodes): look at the log now instead of at
+     * the next poll, up to a poll interval sooner. Bulk writes (a seed, an import) wait for the poll, which lets them
+     * pile up into one rebuild. Commits of other instances are always found by the poll.
+     */
+    @EventListener
+    void committed(GraphChanged change) {
+        ScheduledExecutorService poller = executor;
+        if (running
+                && poller != null
+                && change.ids().size() <= WAKE_UP_MAX_IDS
+                && wakeUpQueued.compareAndSet(false, true)) {
+            try {
+                poller.execute(() -> {
+                    wakeUpQueued.set(false);
+                    poll();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // Stopped meanwhile: the change is in the log, and the next start catches up with it.
+                wakeUpQueued.set(false);
+            }
+        }
+    }
+
+    /** At most this many nodes in one commit wake the indexer up before its next poll. */
+    static final int WAKE_UP_MAX_IDS = 20;
+
+    private final java.util.concurrent.atomic.AtomicBoolean wakeUpQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private void poll() {
         try {

@@ -99,13 +99,14 @@ class RebuildParts {
         int[] page = {0};
         long wall = System.nanoTime();
         long cpu = processCpu();
-        int read = repository.scan(Indexer.REBUILD_PAGE, documents -> {
+        int read = repository.scan(Indexer.REBUILD_PAGE, reader -> {
+            List<IndexedNode> documents = reader.get();
             if (page[0]++ % step == 0 && held.size() < keptPages) {
                 held.add(documents.stream().map(d -> shared(d, shared)).toList());
             }
         });
         List<SearchProbe.RebuildPart> parts = new ArrayList<>();
-        parts.add(part("reading the graph as a rebuild does (nothing indexed)", read, wall, cpu));
+        parts.add(part("reading the graph as a rebuild does, on one thread (nothing indexed)", read, wall, cpu));
         for (Shape shape : Shape.values()) {
             parts.add(index(held, shape));
         }

@@ -66,16 +66,18 @@ class SearchRepository {
     }
 
     /**
-     * Reads the documents of every node, a page of ids at a time in id order, handing each page on as it is read: the
-     * rebuild's scan. Returns the number of documents.
+     * Pages through every node id in id order, handing on each page as a reader of its documents: the rebuild's scan.
+     * Whoever takes a page reads it, so that several threads can read and index pages at once. Returns the number of
+     * nodes.
      */
-    int scan(int pageSize, java.util.function.Consumer<List<IndexedNode>> pages) {
+    int scan(int pageSize, java.util.function.Consumer<java.util.function.Supplier<List<IndexedNode>>> pages) {
         Trees trees = trees();
         int count = 0;
         String after = "";
         List<String> ids;
         while (!(ids = idsAfter(after, pageSize)).isEmpty()) {
-            pages.accept(documents(ids, trees));
+            List<String> page = ids;
+            pages.accept(() -> documents(page, trees));
             count += ids.size();
             after = ids.getLast();
         }
