@@ -2,9 +2,13 @@
 // chain segments) and the names of its neighbours. Ancestors are expanded in Java from the trees, loaded once, which
 // keeps this query to index lookups and one hop. Talent names are personal: never read here. Matchmaking records
 // (MET, DECLINED, CONFLICT_OF_INTEREST) say who dealt with whom: not searchable, and not counted as links.
+// Only the properties documents are made of travel: not a talent's name, not what other features keep on a node.
+// Which properties are filled (keys) is enough for completeness.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n,
+RETURN labels(n) AS labels, keys(n) AS keys,
+  n {.id, name: CASE WHEN n:Talent THEN null ELSE n.name END, .nameEn, .shortName, .title, .aliases, .headline,
+     .description, .descriptionEn, .text, .field, .number, .stages, .stage, .qualifications, .deviceClass} AS n,
   // What has no place of its own (a product, patent, data set; a project or post without one) is where its maker,
   // owner or runner is: 「南昌 植入式」 means implants made in Nanchang too.
   CASE WHEN EXISTS { (n)-[:LOCATED_IN]->(:Region) } THEN [(n)-[:LOCATED_IN]->(r:Region) | r.id]

@@ -142,7 +142,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
         return count;
     }
 
-    /** Analysis threads of a rebuild: one per core, while this thread reads the next page from the graph. */
+    /** Worker threads of a rebuild, one per core: each reads a page of documents from the graph and indexes it. */
     static int rebuildThreads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }

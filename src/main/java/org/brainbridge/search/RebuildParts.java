@@ -113,6 +113,7 @@ class RebuildParts {
         return parts;
     }
 
+    /** Indexes the pages in one shape; a scratch index a failed run leaves behind is removed by the next. */
     private SearchProbe.RebuildPart index(List<List<IndexedNode>> pages, Shape shape) {
         int nodes = pages.stream().mapToInt(List::size).sum();
         ExecutorService pool = Executors.newFixedThreadPool(Indexer.rebuildThreads());
@@ -138,7 +139,9 @@ class RebuildParts {
                 writer.forceMerge(1);
                 writer.commit();
             }
-            return part(shape.label, nodes, wall, cpu);
+            SearchProbe.RebuildPart part = part(shape.label, nodes, wall, cpu);
+            FileSystemUtils.deleteRecursively(scratch);
+            return part;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the scratch index at " + scratch, e);
         } catch (InterruptedException e) {
@@ -148,11 +151,6 @@ class RebuildParts {
             throw new IllegalStateException("Cannot index into the scratch index at " + scratch, e.getCause());
         } finally {
             pool.shutdownNow();
-            try {
-                FileSystemUtils.deleteRecursively(scratch);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot remove the scratch index at " + scratch, e);
-            }
         }
     }
 

@@ -10,7 +10,6 @@ import org.brainbridge.graph.model.PropertySpec;
 import org.brainbridge.support.CypherFiles;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Repository;
 
 /** Reads what the index keeps of nodes, and pages through every node id for a rebuild. */
@@ -95,8 +94,8 @@ class SearchRepository {
     }
 
     private static IndexedNode toIndexed(Record record, Trees trees) {
-        Node node = record.get("n").asNode();
-        NodeKind kind = kindOf(node);
+        Value node = record.get("n");
+        NodeKind kind = kindOf(record.get("labels").asList(Value::asString));
         String id = node.get("id").asString();
         List<String> regions = trees.regionsWithAncestorsAndZones(
                 kind == NodeKind.REGION ? List.of(id) : strings(record.get("regions")));
@@ -156,7 +155,7 @@ class SearchRepository {
                 codes(node, "qualifications"),
                 codes(node, "deviceClass"),
                 record.get("degree").asInt(),
-                completeness(node, kind));
+                completeness(record.get("keys").asList(Value::asString), kind));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -165,25 +164,25 @@ class SearchRepository {
         return all;
     }
 
-    private static NodeKind kindOf(Node node) {
-        for (String label : node.labels()) {
+    private static NodeKind kindOf(List<String> labels) {
+        for (String label : labels) {
             var kind = NodeKind.byLabel(label);
             if (kind.isPresent()) {
                 return kind.get();
             }
         }
-        throw new IllegalStateException("A domain node without a kind label: " + node.labels());
+        throw new IllegalStateException("A domain node without a kind label: " + labels);
     }
 
-    /** The share of the kind's (non-personal) properties this node fills in. */
-    private static float completeness(Node node, NodeKind kind) {
+    /** The share of the kind's (non-personal) properties this node fills in, from the keys it has. */
+    private static float completeness(List<String> keys, NodeKind kind) {
         List<PropertySpec> public_ =
                 kind.properties().stream().filter(p -> !kind.isPersonal(p)).toList();
-        long filled = public_.stream().filter(p -> !node.get(p.key()).isNull()).count();
+        long filled = public_.stream().filter(p -> keys.contains(p.key())).count();
         return public_.isEmpty() ? 0 : (float) filled / public_.size();
     }
 
-    private static List<String> codes(Node node, String key) {
+    private static List<String> codes(Value node, String key) {
         Value value = node.get(key);
         if (value.isNull()) {
             return List.of();
@@ -201,12 +200,12 @@ class SearchRepository {
                         .toList();
     }
 
-    private static String text(Node node, String key, String fallback) {
+    private static String text(Value node, String key, String fallback) {
         Value value = node.get(key);
         return value.isNull() ? fallback : value.asString();
     }
 
-    private static void addIfPresent(List<String> into, Node node, String key) {
+    private static void addIfPresent(List<String> into, Value node, String key) {
         Value value = node.get(key);
         if (!value.isNull()) {
             into.add(

@@ -1,7 +1,9 @@
 package org.brainbridge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -47,23 +49,19 @@ class WakeUpTest {
     }
 
     @Test
-    void aBulkWriteWaitsForThePollAndASmallCommitBringsItInWithItself() throws InterruptedException {
+    void aBulkWriteWaitsForThePollAndASmallCommitBringsItInWithItself() {
         writer.upsertNodes(
                 NodeKind.ENTERPRISE, BULK.stream().map(WakeUpTest::row).toList(), META);
-        Thread.sleep(1_000);
-        assertThat(index.ids()).doesNotContainAnyElementsOf(BULK);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> BULK.stream().noneMatch(index.ids()::contains));
 
         writer.upsertNodes(NodeKind.ENTERPRISE, List.of(row(EDITED)), META);
-        awaitIndexed(EDITED);
+        await("indexed without a poll")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> index.ids().contains(EDITED));
         // The wake-up applies the log from where the index stood: the bulk write before the edit is in too.
         assertThat(index.ids()).containsAll(BULK);
-    }
-
-    private void awaitIndexed(String id) throws InterruptedException {
-        for (int i = 0; i < 300 && !index.ids().contains(id); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(index.ids()).as("indexed without a poll").contains(id);
     }
 
     private static NodeUpsert row(String id) {
