@@ -162,7 +162,7 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
     private static final Set<String> TREE_TYPES =
             Set.of(RelType.BROADER.type(), RelType.PART_OF.type(), RelType.OVERLAPS.type());
 
-    private static boolean isTreeNode(String id) {
+    static boolean isTreeNode(String id) {
         return id.startsWith("region-") || id.startsWith("tech-") || id.startsWith("chain-");
     }
 
@@ -269,32 +269,11 @@ class Indexer implements SmartLifecycle, org.springframework.boot.ApplicationRun
      * looked at, where the next look starts.
      */
     private long showNewerNodes(long after) {
-        Ahead ahead = Ahead.of(changeLog.after(after, properties.batchSize()), after);
+        ShownAhead ahead = ShownAhead.of(changeLog.after(after, properties.batchSize()), after);
         if (!ahead.ids().isEmpty()) {
             index.update(documents(ahead.ids()), List.of());
         }
         return ahead.upTo();
-    }
-
-    /** Nodes changed after a batch was read, to show ahead of its fan-out; {@code upTo} is the last change looked at. */
-    record Ahead(List<String> ids, long upTo) {
-
-        /**
-         * The nodes the upserts among {@code changes} wrote. Each change is looked at once, so a node that changes
-         * again during a long fan-out is shown again, with its latest name. None when a tree node is among them: the
-         * batch that reaches it rewrites it with its subtree.
-         */
-        static Ahead of(List<ChangeRecord> changes, long after) {
-            Set<String> ids = new LinkedHashSet<>();
-            long upTo = after;
-            for (ChangeRecord change : changes) {
-                upTo = Math.max(upTo, change.sequence());
-                if (change.operation().equals("upsert-nodes")) {
-                    ids.addAll(change.ids());
-                }
-            }
-            return new Ahead(ids.stream().anyMatch(Indexer::isTreeNode) ? List.of() : List.copyOf(ids), upTo);
-        }
     }
 
     /** The trees (names and parents of regions, technologies, segments), read again only after one of them changed. */

@@ -12,12 +12,12 @@ class ShownAheadTest {
 
     @Test
     void aNodeChangedAgainDuringTheFanOutIsShownAgain() {
-        Indexer.Ahead first = Indexer.Ahead.of(List.of(upsert(5, "ent-1"), upsert(6, "ent-2")), 4);
+        ShownAhead first = ShownAhead.of(List.of(upsert(5, "ent-1"), upsert(6, "ent-2")), 4);
         assertThat(first.ids()).containsExactly("ent-1", "ent-2");
         assertThat(first.upTo()).isEqualTo(6);
 
         // Renamed once more after the last look: its latest name must show too, not only its first.
-        Indexer.Ahead second = Indexer.Ahead.of(List.of(upsert(7, "ent-1")), first.upTo());
+        ShownAhead second = ShownAhead.of(List.of(upsert(7, "ent-1")), first.upTo());
         assertThat(second.ids()).containsExactly("ent-1");
         assertThat(second.upTo()).isEqualTo(7);
     }
@@ -26,21 +26,21 @@ class ShownAheadTest {
     void linksMoveTheLookOnWithoutShowingAnything() {
         ChangeRecord link = new ChangeRecord(
                 9, "upsert-relationships", "LOCATED_IN", List.of("ent-1", "region-360100"), "a", null, now());
-        Indexer.Ahead ahead = Indexer.Ahead.of(List.of(link), 8);
+        ShownAhead ahead = ShownAhead.of(List.of(link), 8);
         assertThat(ahead.ids()).isEmpty();
         assertThat(ahead.upTo()).isEqualTo(9);
     }
 
     @Test
     void aChangedTreeNodeIsLeftToItsOwnBatch() {
-        Indexer.Ahead ahead = Indexer.Ahead.of(List.of(upsert(3, "ent-1"), upsert(4, "tech-eeg")), 2);
+        ShownAhead ahead = ShownAhead.of(List.of(upsert(3, "ent-1"), upsert(4, "tech-eeg")), 2);
         assertThat(ahead.ids()).isEmpty();
         assertThat(ahead.upTo()).isEqualTo(4);
     }
 
     @Test
     void nothingNewLeavesTheLookWhereItWas() {
-        Indexer.Ahead ahead = Indexer.Ahead.of(List.of(), 12);
+        ShownAhead ahead = ShownAhead.of(List.of(), 12);
         assertThat(ahead.ids()).isEmpty();
         assertThat(ahead.upTo()).isEqualTo(12);
     }
